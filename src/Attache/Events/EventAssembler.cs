@@ -1,0 +1,242 @@
+using Attache.Languages;
+using Attache.Model;
+using Attache.Recognition;
+using Attache.Recognition.Dates;
+using Attache.Recognition.Entities;
+using Attache.Tokenization;
+
+namespace Attache.Events;
+
+/// <summary>What the assembler knows of a document beyond its sentences: reference date and dateline.</summary>
+/// <param name="Reference">Publication or header date that anchors date resolution.</param>
+/// <param name="DatelineCity">The dateline's city, when it names one.</param>
+/// <param name="DatelineCountry">The dateline's country (of its city, or the country it names).</param>
+/// <param name="DatelineDate">The dateline's date, resolved.</param>
+internal sealed record DocumentContext(PartialDate? Reference, string? DatelineCity, string? DatelineCountry, PartialDate? DatelineDate);
+
+/// <summary>Builds events from triggers and their arguments in the sentence and its neighbours.</summary>
+internal static class EventAssembler
+{
+    private const int CueWindowBefore = 6;
+    private const int CueWindowAfter = 4;
+
+    public static List<Draft> Assemble(AnalyzedText a, DocumentContext ctx)
+    {
+        var main = MainCountries(a);
+        var drafts = new List<Draft>();
+        PartialDate? previous = ctx.DatelineDate ?? (ctx.Reference?.IsComplete == true ? ctx.Reference : null);
+        for (var si = 0; si < a.Sentences.Count; si++)
+        {
+            var s = a.Sentences[si];
+            var seen = new HashSet<EventType>();
+            foreach (var (start, end, type, strength) in TriggersIn(a, s))
+            {
+                if (!seen.Add(type)) continue;
+                if (Blocked(a, s, start, end)) continue;
+                if (!DefenseScope(a, s) && type != EventType.Dialogue) continue;
+                if (strength == "weak" && !HasForeignContext(a, s)) continue;
+                var d = Build(a, ctx, s, si, start, end, type, main, ref previous);
+                if (d is not null) drafts.Add(d);
+            }
+        }
+        return Merge(drafts);
+    }
+
+    private static List<(int Start, int End, EventType Type, string Strength)> TriggersIn(AnalyzedText a, Sentence s)
+    {
+        var list = new List<(int, int, EventType, string)>();
+        foreach (var m in a.Mechanisms)
+            if (m.Start >= s.Start && m.End <= s.End) list.Add((m.Start, m.End, m.Value.Type, "mechanism"));
+        foreach (var m in a.Triggers)
+            if (m.Start >= s.Start && m.End <= s.End) list.Add((m.Start, m.End, m.Value.Type, m.Value.Strength));
+        list.Sort((x, y) => x.Item1.CompareTo(y.Item1));
+        return list;
+    }
+
+    /// <summary>Future, proposed, hypothetical and negated events are left out; so are earlier ones the text marks as such.</summary>
+    private static bool Blocked(AnalyzedText a, Sentence s, int start, int end)
+    {
+        foreach (var c in a.Cues)
+        {
+            if (c.Value.Kind is not ("future" or "proposal" or "negation" or "hypothetical")) continue;
+            if (c.End <= s.Start || c.Start >= s.End) continue;
+            if (c.End > start - CueWindowBefore && c.Start < end + CueWindowAfter) return true;
+        }
+        return false;
+    }
+
+    private static bool DefenseScope(AnalyzedText a, Sentence s)
+    {
+        foreach (var c in a.Cues)
+            if (c.Value.Kind == "defense" && c.Start >= s.Start && c.End <= s.End) return true;
+        for (var k = s.Start; k < s.End; k++)
+            if (a.OrgAt[k] is { Kind: not "multilateral" }) return true;
+        foreach (var t in a.Titles)
+            if (t.Value.Kind == "rank" && t.Start >= s.Start && t.End <= s.End) return true;
+        foreach (var pm in a.PersonMentions)
+            if (pm.Start >= s.Start && pm.End <= s.End && a.People[pm.PersonId].Defense) return true;
+        return false;
+    }
+
+    private static bool HasForeignContext(AnalyzedText a, Sentence s)
+    {
+        for (var k = s.Start; k < s.End; k++)
+            if (a.CountryAt[k] is not null || a.OrgCountryAt[k] is not null) return true;
+        foreach (var c in a.Cues)
+            if (c.Value.Kind == "both-sides" && c.Start >= s.Start && c.End <= s.End) return true;
+        foreach (var pm in a.PersonMentions)
+            if (pm.Start >= s.Start && pm.End <= s.End) return true;
+        return false;
+    }
+
+    private static Draft? Build(AnalyzedText a, DocumentContext ctx, Sentence s, int si, int start, int end, EventType type, List<string> main, ref PartialDate? previous)
+    {
+        // Date: the first date of the sentence that resolves.
+        PartialDate? date = null;
+        foreach (var dm in a.Dates)
+        {
+            if (dm.Span.Start < s.CharStart || dm.Span.End > s.CharEnd) continue;
+            date = DateResolver.Resolve(dm.Expression, new DateContext(ctx.Reference, previous));
+            if (date is not null) break;
+        }
+        var status = EventStatus.Reported;
+        if (date is { Year: int y } && ctx.Reference is { Year: int ry })
+        {
+            var months = date.Month is int m ? y * 12 + m : (int?)null;
+            var refMonths = ctx.Reference.Month is int rm ? ry * 12 + rm : ry * 12 + 12;
+            if (months is null && y < ry) return null; // an earlier event known only by its year is neither news nor background
+            if (months is int mm && mm < refMonths - 1) status = EventStatus.Background;
+        }
+        foreach (var c in a.Cues)
+            if (c.Value.Kind == "past" && c.Start >= s.Start && c.End <= s.End && c.End > start - CueWindowBefore && c.Start < end + CueWindowAfter)
+            {
+                if (date?.Month is null) return null;
+                status = EventStatus.Background;
+            }
+
+        var people = new List<int>();
+        foreach (var pm in a.PersonMentions)
+            if (pm.Start >= s.Start && pm.End <= s.End && !people.Contains(pm.PersonId)) people.Add(pm.PersonId);
+
+        var countries = new List<string>();
+        foreach (var p in people)
+            if (a.People[p].Country is { } pc && !countries.Contains(pc)) countries.Add(pc);
+        for (var k = s.Start; k < s.End; k++)
+        {
+            var c = a.CountryAt[k] ?? a.OrgCountryAt[k];
+            if (c is not null && !countries.Contains(c)) countries.Add(c);
+        }
+
+        // Location: a city in the sentence, else a country the event is "in"/"to", else the dateline for news.
+        Location? location = null;
+        foreach (var cm in a.Cities)
+        {
+            if (cm.Start < s.Start || cm.End > s.End) continue;
+            location = new Location(cm.Value.City, cm.Value.Country);
+            break;
+        }
+        if (location is null)
+        {
+            foreach (var c in a.Cues)
+            {
+                if (c.Value.Kind != "in-country" || c.Start < s.Start || c.End >= s.End) continue;
+                if (a.CountryAt[c.End] is { } code && a.Countries.Any(m => m.Start == c.End && m.Value.Form == CountryForm.Name))
+                {
+                    location = new Location(null, code);
+                    break;
+                }
+            }
+        }
+        if (location is null && status == EventStatus.Reported && (ctx.DatelineCity is not null || ctx.DatelineCountry is not null))
+            location = new Location(ctx.DatelineCity, ctx.DatelineCountry);
+        if (location?.Country is { } lc && !countries.Contains(lc) && countries.Count < 2) countries.Add(lc);
+        foreach (var mc in main)
+        {
+            if (countries.Count >= 2) break;
+            if (!countries.Contains(mc)) countries.Add(mc);
+        }
+        if (countries.Count < 2) return null;
+
+        Mechanism? mechanism = null;
+        foreach (var m in a.Mechanisms)
+        {
+            if (m.Start < s.Start || m.End > s.End) continue;
+            var nameEnd = m.End;
+            // "… Vietnam - Russie", "… Vietnam-Japon": the pair belongs to the name.
+            while (nameEnd < s.End && (a.CountryAt[nameEnd] is not null || (a.Tokens[nameEnd].Key == "-" && nameEnd + 1 < s.End && a.CountryAt[nameEnd + 1] is not null))) nameEnd++;
+            mechanism = new Mechanism(a.Slice(m.Start, nameEnd), EditionBefore(a, m.Start));
+            break;
+        }
+
+        if (status == EventStatus.Reported && date is not null) previous = date;
+        return new Draft(type, status, date, location, countries, people, mechanism, si, [si]);
+    }
+
+    private static int? EditionBefore(AnalyzedText a, int mechanismStart)
+    {
+        if (mechanismStart == 0) return null;
+        var before = a.Tokens[mechanismStart - 1];
+        foreach (var o in a.Ordinals)
+            if (o.Span.End <= before.End && o.Span.End >= before.End - 1 && o.Span.Start >= a.Tokens[Math.Max(0, mechanismStart - 3)].Start) return o.Value;
+        return null;
+    }
+
+    /// <summary>The document's main parties: the most mentioned countries, the opening sentences counting more.</summary>
+    private static List<string> MainCountries(AnalyzedText a)
+    {
+        var score = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var opening = a.Sentences.Count > 2 ? a.Sentences[2].Start : a.Tokens.Count;
+        foreach (var m in a.Countries)
+        {
+            var w = m.Start < opening ? 3 : 1;
+            score[m.Value.Code] = score.GetValueOrDefault(m.Value.Code) + w;
+            first.TryAdd(m.Value.Code, m.Start);
+        }
+        foreach (var p in a.People)
+            if (p.Country is { } c) { score[c] = score.GetValueOrDefault(c) + 2; first.TryAdd(c, int.MaxValue); }
+        return score.OrderByDescending(kv => kv.Value).ThenBy(kv => first[kv.Key]).Select(kv => kv.Key).Take(2).ToList();
+    }
+
+    private static List<Draft> Merge(List<Draft> drafts)
+    {
+        var result = new List<Draft>();
+        foreach (var d in drafts)
+        {
+            var target = result.FindIndex(r => SameOccurrence(r, d));
+            if (target < 0) { result.Add(d); continue; }
+            var r = result[target];
+            result[target] = r with
+            {
+                Date = r.Date ?? d.Date,
+                Location = r.Location?.City is null && d.Location?.City is not null ? d.Location : r.Location ?? d.Location,
+                People = r.People.Union(d.People).ToList(),
+                Mechanism = r.Mechanism is null ? d.Mechanism : r.Mechanism.Edition is null && d.Mechanism?.Edition is not null ? d.Mechanism : r.Mechanism,
+                Sentences = r.Sentences.Union(d.Sentences).ToList(),
+            };
+        }
+        return result;
+    }
+
+    private static bool SameOccurrence(Draft a, Draft b)
+    {
+        if (a.Type != b.Type || a.Status != b.Status) return false;
+        if (!a.Countries.Order().SequenceEqual(b.Countries.Order())) return false;
+        if (a.Date is not null && b.Date is not null && a.Date != b.Date) return false;
+        if (a.Mechanism?.Edition is int ea && b.Mechanism?.Edition is int eb && ea != eb) return false;
+        if (a.People.Count == 0 || b.People.Count == 0) return true;
+        return a.People.All(b.People.Contains) || b.People.All(a.People.Contains);
+    }
+}
+
+/// <summary>An event under construction: typed arguments plus the sentences that mention it.</summary>
+internal sealed record Draft(
+    EventType Type,
+    EventStatus Status,
+    PartialDate? Date,
+    Location? Location,
+    List<string> Countries,
+    List<int> People,
+    Mechanism? Mechanism,
+    int FirstSentence,
+    List<int> Sentences);
