@@ -28,15 +28,17 @@ internal static class EventAssembler
         for (var si = 0; si < a.Sentences.Count; si++)
         {
             var s = a.Sentences[si];
-            var seen = new HashSet<EventType>();
-            foreach (var (start, end, type, strength) in TriggersIn(a, s))
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (start, end, type, strength) in Prioritized(TriggersIn(a, s)))
             {
-                if (!seen.Add(type)) continue;
+                if (seen.Contains(Family(type))) continue;
                 if (Blocked(a, s, start, end)) continue;
                 if (!DefenseScope(a, s) && type != EventType.Dialogue) continue;
                 if (strength == "weak" && !HasForeignContext(a, s)) continue;
                 var d = Build(a, ctx, s, si, start, end, type, main, ref previous);
-                if (d is not null) drafts.Add(d);
+                if (d is null) continue;
+                drafts.Add(d);
+                seen.Add(Family(type));
             }
         }
         return Merge(drafts);
@@ -52,6 +54,18 @@ internal static class EventAssembler
         list.Sort((x, y) => x.Item1.CompareTo(y.Item1));
         return list;
     }
+
+    /// <summary>The scorer's and the analyst's families: one event of each family per sentence at most.</summary>
+    private static string Family(EventType type) => type switch
+    {
+        EventType.Dialogue or EventType.Meeting or EventType.Visit or EventType.PhoneCall => "consult",
+        EventType.Agreement => "agree",
+        _ => "cooperate",
+    };
+
+    /// <summary>Strong triggers before weak ones; among equals, the earliest in the sentence (usually the main verb).</summary>
+    private static IEnumerable<(int Start, int End, EventType Type, string Strength)> Prioritized(List<(int Start, int End, EventType Type, string Strength)> triggers) =>
+        triggers.OrderBy(t => t.Strength == "weak" ? 1 : 0).ThenBy(t => t.Start);
 
     /// <summary>Future, proposed, hypothetical and negated events are left out; so are earlier ones the text marks as such.</summary>
     private static bool Blocked(AnalyzedText a, Sentence s, int start, int end)
@@ -156,6 +170,8 @@ internal static class EventAssembler
             if (!countries.Contains(mc)) countries.Add(mc);
         }
         if (countries.Count < 2) return null;
+        // A third country named in passing ("coincided with a visit by the Chinese minister") is not a party.
+        if (countries.Count > 2 && main.Count == 2 && main.All(countries.Contains)) countries = [.. main];
 
         Mechanism? mechanism = null;
         foreach (var m in a.Mechanisms)

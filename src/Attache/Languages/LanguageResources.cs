@@ -104,12 +104,20 @@ public sealed class LanguageResources
             if (row.Length >= 2 && EventJson.TryParseArea(row[0], out var area)) AddAll(Areas, row[1], area);
 
         foreach (var row in data.Table("cues"))
-            if (row.Length >= 2) AddAll(Cues, row[1], new CueEntry(row[0]));
+            if (row.Length >= 2 && !row[0].EndsWith("-suffix", StringComparison.Ordinal)) AddAll(Cues, row[1], new CueEntry(row[0]));
 
         foreach (var row in data.Table("name-stopwords"))
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) NameStopwords.Add(TextFolding.Fold(w));
         foreach (var row in data.Table("name-particles"))
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) NameParticles.Add(TextFolding.Fold(w));
+        foreach (var row in data.Table("determiners"))
+            foreach (var w in row.SelectMany(LanguageData.Alternatives)) Determiners.Add(TextFolding.Fold(w));
+        foreach (var row in common.Table("family-names"))
+            if (row.Length >= 4)
+                FamilyNames.Add((row[0], LanguageData.Alternatives(row[3]).Select(w => TextFolding.Fold(w)).ToHashSet(StringComparer.Ordinal), int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture)));
+        foreach (var row in data.Table("cues"))
+            if (row.Length >= 2 && row[0].EndsWith("-suffix", StringComparison.Ordinal))
+                foreach (var w in LanguageData.Alternatives(row[1])) SuffixCues.Add((TextFolding.Fold(w), row[0][..^"-suffix".Length]));
         foreach (var row in data.Table("abbreviations"))
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) Abbreviations.Add(TextFolding.Fold(w.TrimEnd('.')));
 
@@ -155,6 +163,15 @@ public sealed class LanguageResources
 
     /// <summary>Lower-case particles allowed inside names ("de", "van", "bin").</summary>
     public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Determiners after which a capitalised run is a thing, not a person (folded).</summary>
+    public HashSet<string> Determiners { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Family names typical of one country, with the name lengths (in words) for which they are a safe hint.</summary>
+    public List<(string Country, HashSet<string> Names, int MinWords, int MaxWords)> FamilyNames { get; } = [];
+
+    /// <summary>Word endings that carry a cue, e.g. French future-tense endings (folded suffix, cue kind).</summary>
+    public List<(string Suffix, string Kind)> SuffixCues { get; } = [];
 
     /// <summary>Abbreviations after which a period does not end a sentence (folded, without the period).</summary>
     public HashSet<string> Abbreviations { get; } = new(StringComparer.Ordinal);

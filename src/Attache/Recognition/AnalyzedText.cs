@@ -84,6 +84,17 @@ internal sealed class AnalyzedText
         foreach (var m in Mechanisms) Block(m.Start, m.End);
         Areas = language.Areas.FindAll(Tokens);
         Cues = language.Cues.FindAll(Tokens);
+        if (language.SuffixCues.Count > 0)
+        {
+            for (var k = 0; k < n; k++)
+            {
+                var t = Tokens[k];
+                if (!t.IsWord || t.Capitalized) continue;
+                foreach (var (suffix, kind) in language.SuffixCues)
+                    if (t.Key.Length >= suffix.Length + 3 && t.Key.EndsWith(suffix, StringComparison.Ordinal)) { Cues.Add(new PhraseMatch<CueEntry>(k, k + 1, new CueEntry(kind))); break; }
+            }
+            Cues.Sort((x, y) => x.Start.CompareTo(y.Start));
+        }
         foreach (var m in Cues)
         {
             if (m.Value.Kind is "defense" or "not-name") Block(m.Start, m.End);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Attache.Tokenization;
@@ -38,35 +37,12 @@ public static class TextFolding
     private static char[] BuildTable()
     {
         var t = new char[char.MaxValue + 1];
-        for (var i = 0; i <= char.MaxValue; i++)
-        {
-            var c = (char)i;
-            t[i] = char.IsSurrogate(c) ? c : FoldSlow(c);
-        }
+        for (var i = 0; i <= char.MaxValue; i++) t[i] = char.ToLowerInvariant((char)i);
+        // Decompositions come from a data file: with invariant globalization, string.Normalize keeps diacritics.
+        foreach (var row in Languages.LanguageData.Common.Table("folding"))
+            if (row.Length >= 2 && row[0].Length == 1 && row[1].Length == 1) t[row[0][0]] = row[1][0];
+        foreach (var c in "\u2019\u2018\u201B\u02BC`\u00B4") t[c] = '\'';
+        foreach (var c in "\u00A0\u202F\u2007") t[c] = ' ';
         return t;
-    }
-
-    private static char FoldSlow(char c)
-    {
-        switch (c)
-        {
-            case 'đ' or 'Đ' or 'ð' or 'Ð': return 'd';
-            case 'ł' or 'Ł': return 'l';
-            case 'ø' or 'Ø': return 'o';
-            case '\u2019' or '\u2018' or '\u201B' or '\u02BC' or '`' or '\u00B4': return '\'';
-            case '\u00A0' or '\u202F' or '\u2007': return ' ';
-            case 'œ' or 'Œ': return 'œ';
-            case 'æ' or 'Æ': return 'æ';
-        }
-        if (c < 128) return char.ToLowerInvariant(c);
-        if (c > '\u2000' && !char.IsLetter(c)) return c; // symbols and unassigned code points: nothing to fold
-        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherNotAssigned || c.ToString().IsNormalized() is false) return char.ToLowerInvariant(c);
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        foreach (var d in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-                return char.ToLowerInvariant(d);
-        }
-        return char.ToLowerInvariant(c);
     }
 }

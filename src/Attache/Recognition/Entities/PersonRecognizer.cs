@@ -57,11 +57,13 @@ internal sealed class PersonRecognizer(LanguageResources language)
         var titleAfter = titleBefore is null ? TitleAfter(a, s, re) : null;
         var title = titleBefore ?? titleAfter;
         var longEnough = runKeys.Length >= 2 && runKeys.Length <= MaxNameTokens;
-        if (known < 0 && title is null && !(longEnough && !titleCase && !SentenceInitialSingle(s, rs, re) && HasPersonContext(a, s)))
+        if (known < 0 && title is null && !(longEnough && !titleCase && !SentenceInitialSingle(s, rs, re) && HasPersonContext(a, s) && PlausibleBareName(a, rs)))
             return;
         if (runKeys.Length > MaxNameTokens) return;
         if (known < 0 && runKeys.Length == 1 && title is null) return;
         var country = title is { } t ? CountryIn(a, t.Start, t.End) : null;
+        if (country is null && titleBefore is not null && TitleAfter(a, s, re) is { } after) country = CountryIn(a, after.Start, after.End);
+        country ??= FamilyNameCountry(a, rs, re);
         var titleText = title is { } tt ? a.Slice(tt.Start, tt.End).Trim().Trim(',').Trim() : null;
         var defense = title is { } td && Enumerable.Range(td.Start, td.End - td.Start).Any(k => a.DefenseAt[k]);
         if (known >= 0)
@@ -106,6 +108,8 @@ internal sealed class PersonRecognizer(LanguageResources language)
             var t = a.Tokens[j];
             if (t.IsWord && t.Capitalized && !a.Blocked[j] && !language.NameStopwords.Contains(t.Key)) { j++; continue; }
             if (j > i && t.IsWord && language.NameParticles.Contains(t.Key) && j + 1 < end && a.Tokens[j + 1].Capitalized) { j++; continue; }
+            // An initial inside a name: "Lloyd J. Austin".
+            if (j > i && t.Key == "." && a.Tokens[j - 1].End - a.Tokens[j - 1].Start == 1 && j + 1 < end && a.Tokens[j + 1].Capitalized && !a.Blocked[j + 1]) { j++; continue; }
             // "Jean-Yves", "Al-Sisi": a hyphen glued on both sides inside a name.
             if (j > i && t.Key == "-" && t.Start == a.Tokens[j - 1].End && j + 1 < end && a.Tokens[j + 1].Start == t.End && a.Tokens[j + 1].Capitalized && !a.Blocked[j + 1]) { j++; continue; }
             break;
@@ -114,6 +118,25 @@ internal sealed class PersonRecognizer(LanguageResources language)
     }
 
     private bool IsNameCore(AnalyzedText a, int k) => a.Tokens[k].IsWord && a.Tokens[k].Capitalized && !language.NameParticles.Contains(a.Tokens[k].Key);
+
+    /// <summary>A name with no title must not follow a determiner ("la Grande Guerre") nor be an acronym ("USS Blue Ridge").</summary>
+    private bool PlausibleBareName(AnalyzedText a, int rs)
+    {
+        if (a.Tokens[rs].AllCaps) return false;
+        if (rs == 0) return true;
+        var prev = a.Tokens[rs - 1];
+        if (prev.Key == "'" && rs >= 2) prev = a.Tokens[rs - 2];
+        return !language.Determiners.Contains(prev.Key);
+    }
+
+    private string? FamilyNameCountry(AnalyzedText a, int rs, int re)
+    {
+        var first = a.Tokens[rs].Key;
+        var words = Enumerable.Range(rs, re - rs).Count(k => a.Tokens[k].IsWord);
+        foreach (var (country, names, minWords, maxWords) in language.FamilyNames)
+            if (words >= minWords && words <= maxWords && names.Contains(first)) return country;
+        return null;
+    }
 
     private static bool SentenceInitialSingle(Sentence s, int rs, int re) => rs == s.Start && re - rs < 2;
 
@@ -150,9 +173,14 @@ internal sealed class PersonRecognizer(LanguageResources language)
             {
                 var end = k + 1;
                 var start = k;
-                while (start - 1 >= s.Start && a.TitleAt[start - 1]) start--;
-                // Extend left over an adjective of nationality or a rank right before ("Japanese Deputy Minister").
-                while (start - 1 >= s.Start && (a.CountryAt[start - 1] is not null || a.TitleAt[start - 1])) start--;
+                // The whole title phrase: "Le chef d'état-major général de l'armée populaire du Vietnam et vice-ministre de la Défense".
+                while (start - 1 >= s.Start && k - start < 20)
+                {
+                    var p = a.Tokens[start - 1];
+                    var inTitle = p.IsWord ? !p.Capitalized || a.Blocked[start - 1] : p.Key is "'" or "-" or ".";
+                    if (!inTitle) break;
+                    start--;
+                }
                 return (start, Math.Max(end, rs - gap));
             }
             if (t.Key == ",") { if (++commas > 1 || gap > 0 && !PrecededByTitleRegion(a, s, k)) return null; k--; gap++; continue; }
