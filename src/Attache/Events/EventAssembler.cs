@@ -31,14 +31,24 @@ internal static class EventAssembler
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (start, end, type, strength) in Prioritized(TriggersIn(a, s)))
             {
-                if (seen.Contains(Family(type))) continue;
+                if (seen.Contains(Group(type))) continue;
                 if (Blocked(a, s, start, end)) continue;
                 if (!DefenseScope(a, s) && type != EventType.Dialogue) continue;
                 if (strength == "weak" && !HasForeignContext(a, s)) continue;
+                // A weak consult word ("les deux parties ont discuté", "the visit") after a consult event refers back to it.
+                if (strength == "weak" && Family(type) == "consult"
+                    && (drafts.FindLast(x => x.Type == type && x.Status == EventStatus.Reported) ?? drafts.FindLast(x => Family(x.Type) == "consult" && x.Status == EventStatus.Reported)) is { } earlier)
+                {
+                    if (!earlier.Sentences.Contains(si)) earlier.Sentences.Add(si);
+                    seen.Add(Group(type));
+                    continue;
+                }
+                // A mechanism named in passing ("ont maintenu le dialogue sur la défense") is not a session: it needs an edition, a date or a verb of holding.
+                if (strength == "mechanism" && EditionBefore(a, start) is null && !HasCue(a, s, "occurred") && !a.Dates.Any(d => d.Span.Start >= s.CharStart && d.Span.End <= s.CharEnd)) continue;
                 var d = Build(a, ctx, s, si, start, end, type, main, ref previous);
                 if (d is null) continue;
                 drafts.Add(d);
-                seen.Add(Family(type));
+                seen.Add(Group(type));
             }
         }
         return Merge(drafts);
@@ -63,6 +73,9 @@ internal static class EventAssembler
         _ => "cooperate",
     };
 
+    /// <summary>A visit is reported beside the talks held during it; other consult types exclude each other in one sentence.</summary>
+    private static string Group(EventType type) => type == EventType.Visit ? "visit" : Family(type);
+
     /// <summary>Strong triggers before weak ones; among equals, the earliest in the sentence (usually the main verb).</summary>
     private static IEnumerable<(int Start, int End, EventType Type, string Strength)> Prioritized(List<(int Start, int End, EventType Type, string Strength)> triggers) =>
         triggers.OrderBy(t => t.Strength == "weak" ? 1 : 0).ThenBy(t => t.Start);
@@ -76,6 +89,13 @@ internal static class EventAssembler
             if (c.End <= s.Start || c.Start >= s.End) continue;
             if (c.End > start - CueWindowBefore && c.Start < end + CueWindowAfter) return true;
         }
+        return false;
+    }
+
+    private static bool HasCue(AnalyzedText a, Sentence s, string kind)
+    {
+        foreach (var c in a.Cues)
+            if (c.Value.Kind == kind && c.Start >= s.Start && c.End <= s.End) return true;
         return false;
     }
 

@@ -112,6 +112,8 @@ public sealed class LanguageResources
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) NameParticles.Add(TextFolding.Fold(w));
         foreach (var row in data.Table("determiners"))
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) Determiners.Add(TextFolding.Fold(w));
+        foreach (var row in data.Table("conjunctions"))
+            foreach (var w in row.SelectMany(LanguageData.Alternatives)) Conjunctions.Add(TextFolding.Fold(w));
         foreach (var row in common.Table("family-names"))
             if (row.Length >= 4)
                 FamilyNames.Add((row[0], LanguageData.Alternatives(row[3]).Select(w => TextFolding.Fold(w)).ToHashSet(StringComparer.Ordinal), int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture)));
@@ -166,6 +168,9 @@ public sealed class LanguageResources
 
     /// <summary>Determiners after which a capitalised run is a thing, not a person (folded).</summary>
     public HashSet<string> Determiners { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Coordinating conjunctions, which end a title in apposition (folded).</summary>
+    public HashSet<string> Conjunctions { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Family names typical of one country, with the name lengths (in words) for which they are a safe hint.</summary>
     public List<(string Country, HashSet<string> Names, int MinWords, int MaxWords)> FamilyNames { get; } = [];

@@ -181,7 +181,7 @@ internal sealed class PersonRecognizer(LanguageResources language)
                     if (!inTitle) break;
                     start--;
                 }
-                return (start, Math.Max(end, rs - gap));
+                return (start, rs);
             }
             if (t.Key == ",") { if (++commas > 1 || gap > 0 && !PrecededByTitleRegion(a, s, k)) return null; k--; gap++; continue; }
             if (t.Kind == TokenKind.Punctuation && t.Key is not "'" and not "." and not "-") return null;
@@ -213,11 +213,12 @@ internal sealed class PersonRecognizer(LanguageResources language)
             if (a.TitleAt[k])
             {
                 var end = k;
-                while (end < s.End && end < k + 14 && a.Tokens[end].Key is not "," and not ")" and not ";" && !(a.Tokens[end].Capitalized && a.PersonStartCandidate(end))) end++;
+                while (end < s.End && end < k + 14 && a.Tokens[end].Key is not "," and not ")" and not ";" && !(a.Tokens[end].Capitalized && a.PersonStartCandidate(end)) && !a.TriggerAt[end] && !a.Language.Conjunctions.Contains(a.Tokens[end].Key)) end++;
                 return (re + 1, end);
             }
             var t = a.Tokens[k];
             if (t.Kind == TokenKind.Punctuation && t.Key is not "'") return null;
+            if (a.TriggerAt[k]) return null;
         }
         return null;
     }
