@@ -51,7 +51,38 @@ internal static class EventAssembler
                 seen.Add(Group(type));
             }
         }
-        return Merge(drafts);
+        var merged = Merge(drafts);
+        BorrowParticipants(a, merged);
+        return merged;
+    }
+
+    /// <summary>
+    /// A headline or an opening clause often names the event and the next sentence its people ("Le ministre reçoit son
+    /// homologue" … "Phan Van Giang a reçu X"): talks take titled people from the two sentences that follow, a visit its visitor.
+    /// </summary>
+    private static void BorrowParticipants(AnalyzedText a, List<Draft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Status != EventStatus.Reported) continue;
+            var want = d.Type is EventType.Meeting or EventType.Dialogue or EventType.PhoneCall ? 2 : d.Type == EventType.Visit ? 1 : 0;
+            if (d.People.Count >= want) continue;
+            var next = drafts.Where(o => o.Status == EventStatus.Reported && o.FirstSentence > d.FirstSentence).Select(o => o.FirstSentence).DefaultIfEmpty(a.Sentences.Count).Min();
+            var last = Math.Min(next, Math.Min(a.Sentences.Count, d.FirstSentence + 3));
+            for (var si = d.FirstSentence + 1; si < last && d.People.Count < want; si++)
+            {
+                var s = a.Sentences[si];
+                foreach (var pm in a.PersonMentions)
+                {
+                    if (pm.Start < s.Start || pm.End > s.End || d.People.Contains(pm.PersonId)) continue;
+                    var p = a.People[pm.PersonId];
+                    if (p.Title is null || (p.Country is { } c && !d.Countries.Contains(c))) continue;
+                    if (d.Type == EventType.Visit && p.Country is not null && p.Country == d.Location?.Country) continue;
+                    d.People.Add(pm.PersonId);
+                    if (d.People.Count >= want) break;
+                }
+            }
+        }
     }
 
     private static List<(int Start, int End, EventType Type, string Strength)> TriggersIn(AnalyzedText a, Sentence s)

@@ -3,6 +3,7 @@ using Attache.Events;
 using Attache.Languages;
 using Attache.Model;
 using Attache.Recognition;
+using Attache.Serialization;
 using Attache.Tokenization;
 
 namespace Attache.Extraction;
@@ -70,6 +71,6 @@ public sealed class Extractor : IExtractor
         var participants = d.People.Select(id => a.People[id]).Select(p => new Participant(p.Name, p.Country, p.Title)).ToList();
         var evidence = d.Sentences.Order().Select(si => a.Sentences[si]).Select(s => cleaned.ToOriginal(new TextSpan(s.CharStart, s.CharEnd))).ToList();
         return new Event(d.Type, d.Status, d.Date, d.Location, d.Countries.Order(StringComparer.Ordinal).ToList(), participants, d.Mechanism,
-            areas.Order().ToList(), evidence);
+            areas.OrderBy(EventJson.Name, StringComparer.Ordinal).ToList(), evidence);
     }
 }

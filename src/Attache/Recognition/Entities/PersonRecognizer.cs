@@ -177,10 +177,11 @@ internal sealed class PersonRecognizer(LanguageResources language)
                 while (start - 1 >= s.Start && k - start < 20)
                 {
                     var p = a.Tokens[start - 1];
-                    var inTitle = p.IsWord ? !p.Capitalized || a.Blocked[start - 1] : p.Key is "'" or "-" or ".";
+                    var inTitle = p.IsWord ? (!p.Capitalized || a.Blocked[start - 1]) && !a.TriggerAt[start - 1] : p.Key is "'" or "-" or ".";
                     if (!inTitle) break;
                     start--;
                 }
+                while (start < k && (a.Language.Conjunctions.Contains(a.Tokens[start].Key) || a.Tokens[start].Kind == TokenKind.Punctuation)) start++;
                 return (start, rs);
             }
             if (t.Key == ",") { if (++commas > 1 || gap > 0 && !PrecededByTitleRegion(a, s, k)) return null; k--; gap++; continue; }
