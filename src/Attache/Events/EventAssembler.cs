@@ -33,6 +33,8 @@ internal static class EventAssembler
             {
                 if (seen.Contains(Group(type))) continue;
                 if (Blocked(a, s, start, end)) continue;
+                // "agreed to hold more joint exercises", "les exercices annuels": an aim or a habit, not an occurrence.
+                if (Family(type) != "consult" && strength != "mechanism" && a.Cues.Any(c => c.Value.Kind is "intent" or "habitual" && c.Start >= s.Start && c.End <= start)) continue;
                 if (!DefenseScope(a, s) && type != EventType.Dialogue) continue;
                 if (strength == "weak" && !HasForeignContext(a, s)) continue;
                 // A weak consult word ("les deux parties ont discuté", "the visit") after a consult event refers back to it.
