@@ -22,7 +22,7 @@ public sealed class LanguageIdentifier
         _default = defaultLanguage;
         _languages = LanguageData.Available
             .Select(l => (l, new HashSet<string>(
-                LanguageData.For(l).Table("stopwords").Where(r => r.Length > 0 && r[0].Length > 0).Select(r => TextFold.Fold(r[0])),
+                LanguageData.For(l).Table("stopwords").Where(r => r.Length > 0 && r[0].Length > 0).Select(r => Tokenization.TextFolding.Fold(r[0])),
                 StringComparer.Ordinal)))
             .Where(l => l.Item2.Count > 0)
             .ToArray();
@@ -33,7 +33,7 @@ public sealed class LanguageIdentifier
     {
         if (string.IsNullOrEmpty(text) || _languages.Length == 0) return _default;
         var scores = new int[_languages.Length];
-        var folded = TextFold.Fold(text);
+        var folded = Tokenization.TextFolding.Fold(text);
         var i = 0;
         while (i < folded.Length)
         {

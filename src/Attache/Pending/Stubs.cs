@@ -3,22 +3,6 @@
 using Attache.Languages;
 using Attache.Model;
 
-namespace Attache.Cleaning
-{
-    public sealed record DocumentMetadata(PartialDate? HeaderDate, string? DatelinePlace, string? DatelineDate, TextSpan? DatelineSpan);
-    public sealed class CleanedText(string original, string text, DocumentMetadata metadata)
-    {
-        public string Original { get; } = original;
-        public string Text { get; } = text;
-        public DocumentMetadata Metadata { get; } = metadata;
-        public int ToOriginal(int i) => i;
-        public TextSpan ToOriginal(TextSpan s) => s;
-    }
-    public sealed class TextCleaner
-    {
-        public CleanedText Clean(string raw) => new(raw, raw.Replace('\u2019', '\'').Replace('\u00A0', ' '), new DocumentMetadata(null, null, null, null));
-    }
-}
 namespace Attache.Recognition.Dates
 {
     public sealed record DateExpression(int? Year, int? Month, int? Day);
@@ -47,12 +31,5 @@ namespace Attache.Recognition.Numbers
                 r.Add(new OrdinalMention(new TextSpan(m.Index, m.Index + m.Length), int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
             return r;
         }
-    }
-}
-namespace Attache.Languages
-{
-    public sealed class LanguageIdentifier
-    {
-        public string Identify(string text) => text.Contains(" le ", StringComparison.Ordinal) || text.Contains(" la ", StringComparison.Ordinal) ? "fr" : "en";
     }
 }

@@ -36,10 +36,10 @@ public class LanguageIdentifierTests
     [Fact]
     public void Fold_StripsDiacriticsAndCase()
     {
-        Assert.Equal("defense", TextFold.Fold("Défense"));
-        Assert.Equal("ha noi", TextFold.Fold("HÀ NỘI"));
-        Assert.Equal("hoang xuan chien", TextFold.Fold("Hoàng Xuân Chiến"));
-        Assert.Equal("coeur", TextFold.Fold("cœur"));
-        Assert.Equal("da nang", TextFold.Fold("Đà Nẵng"));
+        Assert.Equal("defense", Attache.Tokenization.TextFolding.Fold("Défense"));
+        Assert.Equal("ha noi", Attache.Tokenization.TextFolding.Fold("HÀ NỘI"));
+        Assert.Equal("hoang xuan chien", Attache.Tokenization.TextFolding.Fold("Hoàng Xuân Chiến"));
+        Assert.Equal("coeur", Attache.Tokenization.TextFolding.Fold("cœur"));
+        Assert.Equal("da nang", Attache.Tokenization.TextFolding.Fold("Đà Nẵng"));
     }
 }
