@@ -37,12 +37,12 @@ public static class ExtractCommand
         var maxDocBytes = new Option<long>("--max-doc-bytes") { Description = "Skip documents whose text is over N bytes of UTF-8.", HelpName = "N", DefaultValueFactory = _ => DocumentSource.DefaultMaxDocumentBytes };
         maxDocBytes.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<long>() <= 0) r.AddError("--max-doc-bytes must be a positive number of bytes.");
+            if (r.Tokens is [var t] && long.TryParse(t.Value, out var n) && n <= 0) r.AddError("--max-doc-bytes must be a positive number of bytes.");
         });
         var jobs = new Option<int>("--jobs", "-j") { Description = "Process N documents in parallel; output keeps input order.", HelpName = "N", DefaultValueFactory = _ => 1 };
         jobs.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 1 or > 1024) r.AddError("--jobs must be between 1 and 1024.");
+            if (r.Tokens is [var t] && int.TryParse(t.Value, out var n) && n is < 1 or > 1024) r.AddError("--jobs must be between 1 and 1024.");
         });
 
         var command = new Command("extract", Help) { inputs, output, format, maxDocBytes, jobs };

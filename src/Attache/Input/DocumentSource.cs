@@ -174,7 +174,7 @@ public sealed class DocumentSource
         {
             if (sniff)
             {
-                var reason = TextChecks.BinaryReason(reader.Peek());
+                var reason = TextChecks.BinaryReason(reader.Peek(), anyNul: false);
                 return reason is null ? null : InputItem.FromError(source, null, reason + "; skipped");
             }
             reader.Next();
@@ -278,7 +278,7 @@ public sealed class DocumentSource
     {
         ReadOnlySpan<byte> span = bytes;
         if (span.StartsWith("\uFEFF"u8)) span = span[3..];
-        var binary = TextChecks.BinaryReason(span);
+        var binary = TextChecks.BinaryReason(span, anyNul: true);
         if (binary is not null) return InputItem.FromError(path, null, binary + "; skipped");
         var bad = TextChecks.FirstInvalidUtf8(span);
         if (bad >= 0)

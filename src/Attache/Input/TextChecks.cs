@@ -11,11 +11,15 @@ internal static class TextChecks
     public const int SniffBytes = 8192;
 
     /// <summary>Returns why the bytes look binary (NUL bytes, or mostly control or non-UTF-8 bytes), or null when they look like text.</summary>
-    public static string? BinaryReason(ReadOnlySpan<byte> sample)
+    /// <param name="sample">The first bytes of the file.</param>
+    /// <param name="anyNul">True when a single NUL byte makes the file binary; false for JSON Lines, where a stray NUL
+    /// is reported on its own line and the other lines are kept.</param>
+    public static string? BinaryReason(ReadOnlySpan<byte> sample, bool anyNul)
     {
         if (sample.Length > SniffBytes) sample = sample[..SniffBytes];
         if (sample.Length == 0) return null;
-        if (sample.Contains((byte)0)) return "binary file (contains NUL bytes)";
+        var nuls = sample.Count((byte)0);
+        if (nuls > 0 && (anyNul || nuls * 100 > sample.Length)) return "binary file (contains NUL bytes)";
         var bad = 0;
         var i = 0;
         while (i < sample.Length)
