@@ -325,7 +325,7 @@ public sealed class ExtractCommandTests
         var input = dir.File("IN.jsonl", Jsonl(Doc("a"), Doc("b")));
         var output = Path.Combine(dir.Path, "OUT.jsonl");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Attache.Cli.dll"), "extract", input, "-o", output }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "attache.dll"), "extract", input, "-o", output }) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();
