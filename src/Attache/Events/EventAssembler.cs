@@ -55,6 +55,7 @@ internal static class EventAssembler
         }
         var merged = Merge(drafts);
         BorrowParticipants(a, merged);
+        FillLocations(a, ctx, merged);
         return merged;
     }
 
@@ -195,27 +196,7 @@ internal static class EventAssembler
         }
 
         // Location: a city in the sentence, else a country the event is "in"/"to", else the dateline for news.
-        Location? location = null;
-        foreach (var cm in a.Cities)
-        {
-            if (cm.Start < s.Start || cm.End > s.End) continue;
-            location = new Location(cm.Value.City, cm.Value.Country);
-            break;
-        }
-        if (location is null)
-        {
-            foreach (var c in a.Cues)
-            {
-                if (c.Value.Kind != "in-country" || c.Start < s.Start || c.End >= s.End) continue;
-                if (a.CountryAt[c.End] is { } code && a.Countries.Any(m => m.Start == c.End && m.Value.Form == CountryForm.Name))
-                {
-                    location = new Location(null, code);
-                    break;
-                }
-            }
-        }
-        if (location is null && status == EventStatus.Reported && (ctx.DatelineCity is not null || ctx.DatelineCountry is not null))
-            location = new Location(ctx.DatelineCity, ctx.DatelineCountry);
+        var location = LocationIn(a, s);
         if (location?.Country is { } lc && !countries.Contains(lc) && countries.Count < 2) countries.Add(lc);
         foreach (var mc in main)
         {
@@ -239,6 +220,60 @@ internal static class EventAssembler
 
         if (status == EventStatus.Reported && date is not null) previous = date;
         return new Draft(type, status, date, location, countries, people, mechanism, si, [si]);
+    }
+
+    /// <summary>
+    /// The place a sentence gives: a city after "à"/"in"/"at" first, then any city that is not also a country (city-states
+    /// named as parties are not places), then a country after "au"/"in" ("en visite au Japon").
+    /// </summary>
+    private static Location? LocationIn(AnalyzedText a, Sentence s)
+    {
+        PhraseMatch<CityEntry>? plain = null;
+        foreach (var cm in a.Cities)
+        {
+            if (cm.Start < s.Start || cm.End > s.End) continue;
+            if (cm.Start > s.Start && IsInCue(a, cm.Start - 1)) return new Location(cm.Value.City, cm.Value.Country);
+            if (plain is null && a.CountryAt[cm.Start] is null) plain = cm;
+        }
+        if (plain is { } p) return new Location(p.Value.City, p.Value.Country);
+        foreach (var c in a.Cues)
+        {
+            if (c.Value.Kind != "in-country" || c.Start < s.Start || c.End >= s.End) continue;
+            if (a.CountryAt[c.End] is { } code && a.Countries.Any(m => m.Start == c.End && m.Value.Form == CountryForm.Name))
+                return new Location(null, code);
+        }
+        return null;
+    }
+
+    private static bool IsInCue(AnalyzedText a, int token)
+    {
+        foreach (var c in a.Cues)
+            if (c.End == token + 1 && c.Value.Kind == "in-country") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// An event whose sentence names no place takes one from the sentences it owns, else the country a visit in the
+    /// dispatch goes to, else the dateline, else the first place the opening sentences give.
+    /// </summary>
+    private static void FillLocations(AnalyzedText a, DocumentContext ctx, List<Draft> drafts)
+    {
+        var visitCountry = drafts.FirstOrDefault(d => d.Type == EventType.Visit && d.Status == EventStatus.Reported && d.Location?.Country is not null)?.Location?.Country;
+        Location? opening = null;
+        for (var si = 0; si < Math.Min(3, a.Sentences.Count) && opening is null; si++) opening = LocationIn(a, a.Sentences[si]);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.Location is not null || d.Status != EventStatus.Reported) continue;
+            Location? found = null;
+            var next = drafts.Where(o => o.Status == EventStatus.Reported && o.FirstSentence > d.FirstSentence).Select(o => o.FirstSentence).DefaultIfEmpty(a.Sentences.Count).Min();
+            for (var si = d.FirstSentence + 1; si < Math.Min(next, d.FirstSentence + 3) && found is null; si++) found = LocationIn(a, a.Sentences[si]);
+            if (found is null && visitCountry is not null && visitCountry != ctx.DatelineCountry && d.Countries.Contains(visitCountry)) found = new Location(null, visitCountry);
+            if (found is null && (ctx.DatelineCity is not null || ctx.DatelineCountry is not null)) found = new Location(ctx.DatelineCity, ctx.DatelineCountry);
+            found ??= opening;
+            if (found?.Country is { } c && !d.Countries.Contains(c)) found = null;
+            drafts[i] = d with { Location = found };
+        }
     }
 
     private static int? EditionBefore(AnalyzedText a, int mechanismStart)

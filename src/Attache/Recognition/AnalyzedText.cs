@@ -49,6 +49,8 @@ internal sealed class AnalyzedText
         foreach (var m in language.Cities.FindAll(Tokens))
         {
             if (!Tokens[m.Start].Capitalized) continue;
+            // "Nguyen Chi Vinh", "Lloyd Austin": a one-word city right after a capitalised word is the end of a name.
+            if (m.End - m.Start == 1 && m.Start > 0 && Tokens[m.Start - 1].IsWord && Tokens[m.Start - 1].Capitalized && !Blocked[m.Start - 1] && !language.NameStopwords.Contains(Tokens[m.Start - 1].Key)) continue;
             if (CountryAt[m.Start] is not null && m.End - m.Start == 1) continue; // "Singapore", "Djibouti": the country reading wins, the city stays available below
             Cities.Add(m);
             Block(m.Start, m.End);
