@@ -56,11 +56,12 @@ public sealed class Extractor : IExtractor
 
     private static Event ToEvent(Draft d, List<Draft> all, AnalyzedText a, CleanedText cleaned)
     {
-        // Areas: from the sentences the event owns, i.e. up to the next reported event's first sentence.
+        // Areas: from the sentences the event owns, i.e. up to the next reported event's first sentence. What is discussed
+        // during a visit belongs to the talks held during it, so a visit owns only its own sentences.
         var owned = new SortedSet<int>(d.Sentences);
-        if (d.Status == EventStatus.Reported)
+        if (d.Status == EventStatus.Reported && d.Type != EventType.Visit)
         {
-            var next = all.Where(o => o.Status == EventStatus.Reported && o.FirstSentence > d.FirstSentence).Select(o => o.FirstSentence).DefaultIfEmpty(a.Sentences.Count).Min();
+            var next = all.Where(o => o.Status == EventStatus.Reported && o.Type != EventType.Visit && o.FirstSentence > d.FirstSentence).Select(o => o.FirstSentence).DefaultIfEmpty(a.Sentences.Count).Min();
             for (var si = d.FirstSentence; si < next; si++) owned.Add(si);
         }
         var areas = new SortedSet<CooperationArea>();
