@@ -17,7 +17,7 @@ internal sealed record DocumentContext(PartialDate? Reference, string? DatelineC
 /// <summary>Builds events from triggers and their arguments in the sentence and its neighbours.</summary>
 internal static class EventAssembler
 {
-    private const int CueWindowBefore = 6;
+    private const int CueWindowBefore = 8;
     private const int CueWindowAfter = 4;
 
     public static List<Draft> Assemble(AnalyzedText a, DocumentContext ctx)
@@ -35,7 +35,9 @@ internal static class EventAssembler
                 if (Blocked(a, s, start, end)) continue;
                 // "agreed to hold more joint exercises", "les exercices annuels": an aim or a habit, not an occurrence.
                 if (Family(type) != "consult" && strength != "mechanism" && a.Cues.Any(c => c.Value.Kind is "intent" or "habitual" && c.Start >= s.Start && c.End <= start)) continue;
-                if (!DefenseScope(a, s) && type != EventType.Dialogue) continue;
+                if (!DefenseScope(a, s)) continue;
+                // A bare "exercise" is often domestic: it needs two countries in its sentence.
+                if (type == EventType.Exercise && strength == "weak" && a.Countries.Where(m => m.Start >= s.Start && m.End <= s.End).Select(m => m.Value.Code).Distinct().Count() < 2) continue;
                 if (strength == "weak" && !HasForeignContext(a, s)) continue;
                 // A weak consult word ("les deux parties ont discuté", "the visit") after a consult event refers back to it.
                 if (strength == "weak" && Family(type) == "consult"
@@ -119,7 +121,7 @@ internal static class EventAssembler
     {
         foreach (var c in a.Cues)
         {
-            if (c.Value.Kind is not ("future" or "proposal" or "negation" or "hypothetical")) continue;
+            if (c.Value.Kind is not ("future" or "proposal" or "negation" or "hypothetical" or "habitual")) continue;
             if (c.End <= s.Start || c.Start >= s.End) continue;
             if (c.End > start - CueWindowBefore && c.Start < end + CueWindowAfter) return true;
         }
@@ -138,9 +140,7 @@ internal static class EventAssembler
         foreach (var c in a.Cues)
             if (c.Value.Kind == "defense" && c.Start >= s.Start && c.End <= s.End) return true;
         for (var k = s.Start; k < s.End; k++)
-            if (a.OrgAt[k] is { Kind: not "multilateral" }) return true;
-        foreach (var t in a.Titles)
-            if (t.Value.Kind == "rank" && t.Start >= s.Start && t.End <= s.End) return true;
+            if (a.DefenseAt[k]) return true;
         foreach (var pm in a.PersonMentions)
             if (pm.Start >= s.Start && pm.End <= s.End && a.People[pm.PersonId].Defense) return true;
         return false;

@@ -66,7 +66,8 @@ internal sealed class AnalyzedText
             {
                 OrgAt[k] = m.Value;
                 OrgCountryAt[k] = m.Value.Country;
-                DefenseAt[k] |= m.Value.Kind != "multilateral";
+                // A ministry is defense only when its name says so ("Ministry of Defence" carries a defense cue).
+                DefenseAt[k] |= m.Value.Kind is not ("multilateral" or "ministry");
             }
             Block(m.Start, m.End);
         }
