@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Attache.Languages;
 
@@ -31,12 +30,4 @@ internal static class PatternParts
     /// <summary>All forms of the rows of a table whose first cell is <paramref name="kind"/>.</summary>
     public static IEnumerable<string> FormsOf(IReadOnlyList<string[]> table, string kind) =>
         table.Where(r => r.Length >= 2 && r[0] == kind).SelectMany(r => LanguageData.Alternatives(r[1]));
-
-    /// <summary>Escapes nothing; joins pattern fragments (readability helper).</summary>
-    public static string Concat(params string[] parts)
-    {
-        var sb = new StringBuilder();
-        foreach (var p in parts) sb.Append(p);
-        return sb.ToString();
-    }
 }

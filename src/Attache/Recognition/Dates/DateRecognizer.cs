@@ -19,6 +19,7 @@ public sealed class DateRecognizer
 {
     private readonly Regex _regex;
     private readonly WordStarts _starts;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notLowerCase;
     private readonly Lexicon<int> _months;
     private readonly Lexicon<int> _weekdays;
     private readonly Lexicon<DateOffset> _relative;
@@ -33,6 +34,8 @@ public sealed class DateRecognizer
         ArgumentNullException.ThrowIfNull(language);
         _months = new Lexicon<int>(NumberedRows(language.Table("months")));
         _weekdays = new Lexicon<int>(NumberedRows(language.Table("weekdays")));
+        _notLowerCase = language.Table("months").Where(r => r.Length >= 3).SelectMany(r => LanguageData.Alternatives(r[2]))
+            .Select(TextFolder.FoldKey).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var relRows = language.Table("relative-dates").Where(r => r.Length >= 3).Select(r => (r[0], ParseOffset(r))).ToList();
         _relative = new Lexicon<DateOffset>(relRows);
         var relYears = new Lexicon<DateOffset>(relRows.Where(r => r.Item2 is { Unit: DateUnit.Year, Anchor: DateAnchor.Reference }));
@@ -124,7 +127,7 @@ public sealed class DateRecognizer
                     at = _starts.Next(folded, at + 1);
                     continue;
                 }
-                if (Interpret(match) is { } expression)
+                if (Interpret(match, text.AsSpan(start, end - start)) is { } expression)
                     (results ??= []).Add(new DateMention(new TextSpan(start + match.Index, start + match.Index + match.Length), expression));
                 // A match that is no valid date is skipped whole, so its parts are not read on their own
                 // ("30 février 2024" does not leave "février 2024").
@@ -138,9 +141,13 @@ public sealed class DateRecognizer
         return results is null ? [] : results;
     }
 
-    private DateExpression? Interpret(Match match)
+    private DateExpression? Interpret(Match match, ReadOnlySpan<char> original)
     {
         var g = match.Groups;
+        var monthGroup = g[_m];
+        if (monthGroup.Success && _notLowerCase.Contains(monthGroup.ValueSpan)
+            && !original.Slice(monthGroup.Index, monthGroup.Length).ContainsAnyInRange('A', 'Z'))
+            return null; // "may 2", "march on": a common word, not a month
         if (g[_iso].Success || g[_num].Success)
         {
             int year = Int(g[_y]), month = Int(g[_m]);

@@ -28,6 +28,11 @@ public class DateResolverPropertyTests
     private static readonly Gen<Func<string, string>> AnyCase =
         Gen.OneOf<Func<string, string>>([s => s, s => s.ToUpperInvariant(), s => s.ToLowerInvariant()]);
 
+    /// <summary>False for month forms that are also common words (third column of months.tsv): read only when capitalised.</summary>
+    private static bool LowerCaseAllowed(string language, string form) =>
+        !LanguageData.For(language).Table("months").Where(r => r.Length >= 3)
+            .SelectMany(r => LanguageData.Alternatives(r[2])).Contains(form, StringComparer.OrdinalIgnoreCase);
+
     private static Gen<string> OneOf(string[] forms) => Gen.Int[0, forms.Length - 1].Select(i => forms[i]);
 
     /// <summary>Renders a date in words the way each language writes it, with its year.</summary>
@@ -37,7 +42,7 @@ public class DateResolverPropertyTests
         from month in OneOf(Forms(language, "months", date.Month))
         from style in Gen.Int[0, 2]
         from ordinalDay in Gen.Bool
-        from casing in AnyCase
+        from casing in LowerCaseAllowed(language, month) ? AnyCase : Gen.OneOf<Func<string, string>>([s => s, s => s.ToUpperInvariant()])
         let day = date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture)
         let suffix = !ordinalDay ? "" : language == "fr" ? (date.Day == 1 ? "er" : "") : date.Day switch { 1 or 21 or 31 => "st", 2 or 22 => "nd", 3 or 23 => "rd", _ => "th" }
         let text = style switch
