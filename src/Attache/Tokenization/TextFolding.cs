@@ -71,7 +71,7 @@ public static class TextFolding
             }
         }
         foreach (var c in "\u2019\u2018\u201B\u02BC`\u00B4") t[c] = '\'';
-        foreach (var c in "\u00A0\u202F\u2007") t[c] = ' ';
+        foreach (var c in "\u00A0\u202F\u2007\u2009") t[c] = ' ';
         return t;
     }
 }
