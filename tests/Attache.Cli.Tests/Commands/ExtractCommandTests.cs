@@ -303,7 +303,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public void Extract_Table_NoEvents()
     {
-        var run = CliHarness.Extract(["--format", "table"], Jsonl(Doc("quiet")));
+        var run = CliHarness.Extract(["--format", "table"], Jsonl(Doc("quiet", "Il a fait beau toute la semaine sur la côte atlantique.")));
         Assert.Equal(0, run.Code);
         Assert.Contains("quiet", run.Out, StringComparison.Ordinal);
         Assert.Contains("no events", run.Out, StringComparison.Ordinal);
