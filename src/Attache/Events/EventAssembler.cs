@@ -18,7 +18,7 @@ internal sealed record DocumentContext(PartialDate? Reference, string? DatelineC
 internal static class EventAssembler
 {
     private const int CueWindowBefore = 8;
-    private const int CueWindowAfter = 4;
+    private const int CueWindowAfter = 6;
 
     public static List<Draft> Assemble(AnalyzedText a, DocumentContext ctx)
     {
@@ -264,6 +264,9 @@ internal static class EventAssembler
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
+            // "Ambassador to Vietnam" gives only the country; the dateline in that country gives the city.
+            if (d.Location is { City: null } only && ctx.DatelineCity is not null && ctx.DatelineCountry == only.Country)
+                drafts[i] = d with { Location = new Location(ctx.DatelineCity, ctx.DatelineCountry) };
             if (d.Location is not null || d.Status != EventStatus.Reported) continue;
             Location? found = null;
             var next = drafts.Where(o => o.Status == EventStatus.Reported && o.FirstSentence > d.FirstSentence).Select(o => o.FirstSentence).DefaultIfEmpty(a.Sentences.Count).Min();
@@ -276,12 +279,23 @@ internal static class EventAssembler
         }
     }
 
+    /// <summary>
+    /// The ordinal in front of a mechanism's name: "le 10e Dialogue", "the second vice-ministerial Strategic Dialogue",
+    /// "la dixième édition du Dialogue"; only lower-case words (and hyphens or apostrophes) may stand between.
+    /// </summary>
     private static int? EditionBefore(AnalyzedText a, int mechanismStart)
     {
-        if (mechanismStart == 0) return null;
-        var before = a.Tokens[mechanismStart - 1];
-        foreach (var o in a.Ordinals)
-            if (o.Span.End <= before.End && o.Span.End >= before.End - 1 && o.Span.Start >= a.Tokens[Math.Max(0, mechanismStart - 3)].Start) return o.Value;
+        var k = mechanismStart - 1;
+        var gap = 0;
+        while (k >= 0 && gap <= 4)
+        {
+            var t = a.Tokens[k];
+            foreach (var o in a.Ordinals)
+                if (!o.IsDayOfMonth && o.Span.End == t.End && o.Span.Start >= t.Start - 4) return o.Value;
+            if (t.Kind == TokenKind.Punctuation ? t.Key is not ("-" or "'") : t.Capitalized || t.Kind == TokenKind.Number) return null;
+            k--;
+            gap++;
+        }
         return null;
     }
 

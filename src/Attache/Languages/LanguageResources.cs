@@ -68,9 +68,10 @@ public sealed class LanguageResources
         foreach (var row in data.Table("countries"))
         {
             if (row.Length < 2) continue;
-            AddAll(Countries, row[1], new CountryEntry(row[0], CountryForm.Name));
-            if (row.Length > 2) AddAll(Countries, row[2], new CountryEntry(row[0], CountryForm.Adjective));
-            if (row.Length > 3) AddAll(Countries, row[3], new CountryEntry(row[0], CountryForm.Combining));
+            // "US" is a name, an adjective and a combining form: the first reading, as a name, wins.
+            foreach (var p in LanguageData.Alternatives(row[1])) Countries.TryAdd(p, new CountryEntry(row[0], CountryForm.Name));
+            if (row.Length > 2) foreach (var p in LanguageData.Alternatives(row[2])) Countries.TryAdd(p, new CountryEntry(row[0], CountryForm.Adjective));
+            if (row.Length > 3) foreach (var p in LanguageData.Alternatives(row[3])) Countries.TryAdd(p, new CountryEntry(row[0], CountryForm.Combining));
         }
         foreach (var row in data.Table("country-exclusions"))
             if (row.Length >= 1) Exclusions.Add(row[0], true);

@@ -86,7 +86,10 @@ internal sealed class AnalyzedText
         Mechanisms = language.Mechanisms.FindAll(Tokens);
         foreach (var m in Mechanisms) Block(m.Start, m.End);
         Areas = language.Areas.FindAll(Tokens);
-        Cues = language.Cues.FindAll(Tokens);
+        Dates = language.Dates.Recognize(text);
+        foreach (var d in Dates) BlockChars(d.Span);
+        // A cue word inside a date ("May 9") is part of the date.
+        Cues = language.Cues.FindAll(Tokens).Where(m => !Blocked[m.Start] || !InDate(m.Start)).ToList();
         if (language.SuffixCues.Count > 0)
         {
             for (var k = 0; k < n; k++)
@@ -104,8 +107,6 @@ internal sealed class AnalyzedText
             if (m.Value.Kind == "defense") for (var k = m.Start; k < m.End; k++) DefenseAt[k] = true;
         }
 
-        Dates = language.Dates.Recognize(text);
-        foreach (var d in Dates) BlockChars(d.Span);
         Ordinals = language.Ordinals.Recognize(text);
 
         (People, PersonMentions) = new PersonRecognizer(language).Recognize(this);
@@ -166,6 +167,13 @@ internal sealed class AnalyzedText
             if (Tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
         }
         return lo;
+    }
+
+    private bool InDate(int token)
+    {
+        foreach (var d in Dates)
+            if (Tokens[token].Start >= d.Span.Start && Tokens[token].End <= d.Span.End) return true;
+        return false;
     }
 
     private void Block(int start, int end)

@@ -21,7 +21,12 @@ public sealed class PhraseMatcher<T>
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase; a later phrase with the same tokens replaces the earlier value.</summary>
-    public void Add(string phrase, T value)
+    public void Add(string phrase, T value) => Add(phrase, value, replace: true);
+
+    /// <summary>Adds a phrase unless the same tokens already have a value (the first reading wins).</summary>
+    public void TryAdd(string phrase, T value) => Add(phrase, value, replace: false);
+
+    private void Add(string phrase, T value, bool replace)
     {
         var keys = Tokenizer.Keys(phrase);
         if (keys.Length == 0) return;
@@ -47,9 +52,10 @@ public sealed class PhraseMatcher<T>
             if (!node.Children.TryGetValue(key, out var next)) node.Children[key] = next = new Node();
             node = next;
         }
+        if (node.HasValue && !replace) return;
+        if (!node.HasValue) Count++;
         node.HasValue = true;
         node.Value = value;
-        Count++;
     }
 
     /// <summary>The longest match starting at token <paramref name="start"/>, if any.</summary>

@@ -39,7 +39,7 @@ internal sealed class PersonRecognizer(LanguageResources language)
                 var rs = i;
                 var re = runEnd;
                 while (rs < re && !IsNameCore(a, rs)) rs++;
-                while (re > rs && !IsNameCore(a, re - 1)) re--;
+                while (re > rs && !IsNameCore(a, re - 1) && !IsHyphenSyllable(a, re - 1)) re--;
                 if (re > rs) Accept(a, s, rs, re, titleCase, people, keys, mentions);
                 i = runEnd;
             }
@@ -112,10 +112,20 @@ internal sealed class PersonRecognizer(LanguageResources language)
             if (j > i && t.Key == "." && a.Tokens[j - 1].End - a.Tokens[j - 1].Start == 1 && j + 1 < end && a.Tokens[j + 1].Capitalized && !a.Blocked[j + 1]) { j++; continue; }
             // "Jean-Yves", "Al-Sisi": a hyphen glued on both sides inside a name.
             if (j > i && t.Key == "-" && t.Start == a.Tokens[j - 1].End && j + 1 < end && a.Tokens[j + 1].Start == t.End && a.Tokens[j + 1].Capitalized && !a.Blocked[j + 1]) { j++; continue; }
+            // "Kim Dae-sung", "Lee Sang-hoon": a short lower-case syllable glued by a hyphen ends a name.
+            if (j > i && t.Key == "-" && t.Start == a.Tokens[j - 1].End && j + 1 < end && a.Tokens[j + 1].Start == t.End && a.Tokens[j + 1].IsWord
+                && !a.Tokens[j + 1].Capitalized && a.Tokens[j + 1].End - a.Tokens[j + 1].Start <= 5 && !a.Blocked[j + 1])
+            {
+                j += 2;
+                break;
+            }
             break;
         }
         return j;
     }
+
+    private static bool IsHyphenSyllable(AnalyzedText a, int k) =>
+        k > 0 && a.Tokens[k].IsWord && a.Tokens[k - 1].Key == "-" && a.Tokens[k - 1].End == a.Tokens[k].Start;
 
     private bool IsNameCore(AnalyzedText a, int k) => a.Tokens[k].IsWord && a.Tokens[k].Capitalized && !language.NameParticles.Contains(a.Tokens[k].Key);
 
@@ -177,7 +187,7 @@ internal sealed class PersonRecognizer(LanguageResources language)
                 while (start - 1 >= s.Start && k - start < 20)
                 {
                     var p = a.Tokens[start - 1];
-                    var inTitle = p.IsWord ? (!p.Capitalized || a.Blocked[start - 1]) && !a.TriggerAt[start - 1] : p.Key is "'" or "-" or ".";
+                    var inTitle = p.IsWord ? (!p.Capitalized || a.Blocked[start - 1] || a.Language.NameStopwords.Contains(p.Key)) && !a.TriggerAt[start - 1] : p.Key is "'" or "-" or ".";
                     if (!inTitle) break;
                     start--;
                 }
@@ -186,7 +196,7 @@ internal sealed class PersonRecognizer(LanguageResources language)
             }
             if (t.Key == ",") { if (++commas > 1 || gap > 0 && !PrecededByTitleRegion(a, s, k)) return null; k--; gap++; continue; }
             if (t.Kind == TokenKind.Punctuation && t.Key is not "'" and not "." and not "-") return null;
-            if (t.IsWord && t.Capitalized && a.CountryAt[k] is null && a.OrgAt[k] is null && !a.TitleAt[k]) return null;
+            if (t.IsWord && t.Capitalized && !a.Blocked[k] && !a.Language.NameStopwords.Contains(t.Key)) return null;
             k--;
             gap++;
         }
