@@ -287,12 +287,17 @@ internal static class EventAssembler
     {
         var k = mechanismStart - 1;
         var gap = 0;
-        while (k >= 0 && gap <= 4)
+        while (k >= 0 && gap <= 6)
         {
             var t = a.Tokens[k];
             foreach (var o in a.Ordinals)
                 if (!o.IsDayOfMonth && o.Span.End == t.End && o.Span.Start >= t.Start - 4) return o.Value;
-            if (t.Kind == TokenKind.Punctuation ? t.Key is not ("-" or "'") : t.Capitalized || t.Kind == TokenKind.Number) return null;
+            // "Le 3 e dialogue": a number and its ordinal suffix split by a lost space.
+            if (t.IsWord && k > 0 && a.Tokens[k - 1].Kind == TokenKind.Number && a.Language.OrdinalSuffixes.Contains(t.Key)
+                && int.TryParse(a.Text.AsSpan(a.Tokens[k - 1].Start, a.Tokens[k - 1].End - a.Tokens[k - 1].Start), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+                return n;
+            // Only lower-case words, hyphens, apostrophes and the country pair ("16th Viet Nam–Singapore Defence …") may stand between.
+            if (t.Kind == TokenKind.Punctuation ? t.Key is not ("-" or "'") : (t.Capitalized && a.CountryAt[k] is null) || t.Kind == TokenKind.Number) return null;
             k--;
             gap++;
         }
@@ -342,6 +347,8 @@ internal static class EventAssembler
         if (!a.Countries.Order().SequenceEqual(b.Countries.Order())) return false;
         if (a.Date is not null && b.Date is not null && a.Date != b.Date) return false;
         if (a.Mechanism?.Edition is int ea && b.Mechanism?.Edition is int eb && ea != eb) return false;
+        // Two mentions of a session in one dispatch ("the 10th dialogue" … "the dialogue was co-chaired by") are one session.
+        if (a.Type == EventType.Dialogue) return true;
         if (a.People.Count == 0 || b.People.Count == 0) return true;
         return a.People.All(b.People.Contains) || b.People.All(a.People.Contains);
     }

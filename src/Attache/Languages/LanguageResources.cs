@@ -113,6 +113,9 @@ public sealed class LanguageResources
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) NameParticles.Add(TextFolding.Fold(w));
         foreach (var row in data.Table("determiners"))
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) Determiners.Add(TextFolding.Fold(w));
+        foreach (var row in data.Table("ordinals"))
+            if (row.Length >= 2 && row[0] == "suffix")
+                foreach (var w in LanguageData.Alternatives(row[1])) OrdinalSuffixes.Add(TextFolding.Fold(w));
         foreach (var row in data.Table("conjunctions"))
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) Conjunctions.Add(TextFolding.Fold(w));
         foreach (var row in common.Table("family-names"))
@@ -169,6 +172,9 @@ public sealed class LanguageResources
 
     /// <summary>Determiners after which a capitalised run is a thing, not a person (folded).</summary>
     public HashSet<string> Determiners { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Suffixes that make a number an ordinal ("e", "ème", "th"), folded.</summary>
+    public HashSet<string> OrdinalSuffixes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Coordinating conjunctions, which end a title in apposition (folded).</summary>
     public HashSet<string> Conjunctions { get; } = new(StringComparer.Ordinal);
