@@ -218,6 +218,8 @@ internal static class EventAssembler
             break;
         }
 
+        // News with no date of its own happened on the occasion just reported, else when the dispatch is dated.
+        if (status == EventStatus.Reported && date is null) date = previous ?? (ctx.Reference?.Month is not null ? ctx.Reference : null);
         if (status == EventStatus.Reported && date is not null) previous = date;
         return new Draft(type, status, date, location, countries, people, mechanism, si, [si]);
     }

@@ -25,16 +25,16 @@ public sealed class Extractor : IExtractor
         var language = document.Language is { } l && LanguageData.Available.Contains(l) ? l : _identifier.Identify(cleaned.Text);
         var resources = LanguageResources.For(language);
         var analyzed = new AnalyzedText(cleaned.Text, resources);
-        var context = Context(document, cleaned, resources);
+        var context = Context(document, cleaned, resources, analyzed);
         var drafts = EventAssembler.Assemble(analyzed, context);
         var events = drafts.Select(d => ToEvent(d, drafts, analyzed, cleaned)).ToList();
         return new ExtractionResult(document.Id, events);
     }
 
-    private static DocumentContext Context(Document document, CleanedText cleaned, LanguageResources resources)
+    private static DocumentContext Context(Document document, CleanedText cleaned, LanguageResources resources, AnalyzedText analyzed)
     {
         var meta = cleaned.Metadata;
-        var reference = document.Published is { } p ? PartialDate.FromDate(p) : meta.HeaderDate;
+        var reference = document.Published is { } p ? PartialDate.FromDate(p) : meta.HeaderDate ?? LatestYear(analyzed);
         string? city = null, country = null;
         if (meta.DatelinePlace is { } place)
         {
@@ -52,6 +52,18 @@ public sealed class Extractor : IExtractor
             }
         }
         return new DocumentContext(reference, city, country, datelineDate);
+    }
+
+    /// <summary>
+    /// With no publication or header date, the latest year the dispatch writes out stands for its year: news comes after
+    /// the background it recalls. Only the year is taken.
+    /// </summary>
+    private static PartialDate? LatestYear(AnalyzedText analyzed)
+    {
+        int? latest = null;
+        foreach (var m in analyzed.Dates)
+            if (m.Expression.Year is int y && m.Expression.Offset is null && (latest is null || y > latest)) latest = y;
+        return latest is int year ? new PartialDate(year, null, null) : null;
     }
 
     private static Event ToEvent(Draft d, List<Draft> all, AnalyzedText a, CleanedText cleaned)
