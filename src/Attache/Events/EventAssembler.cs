@@ -12,7 +12,8 @@ namespace Attache.Events;
 /// <param name="DatelineCity">The dateline's city, when it names one.</param>
 /// <param name="DatelineCountry">The dateline's country (of its city, or the country it names).</param>
 /// <param name="DatelineDate">The dateline's date, resolved.</param>
-internal sealed record DocumentContext(PartialDate? Reference, string? DatelineCity, string? DatelineCountry, PartialDate? DatelineDate);
+/// <param name="FallbackYear">With no reference date, the latest year the dispatch writes: the year of its news.</param>
+internal sealed record DocumentContext(PartialDate? Reference, string? DatelineCity, string? DatelineCountry, PartialDate? DatelineDate, int? FallbackYear = null);
 
 /// <summary>Builds events from triggers and their arguments in the sentence and its neighbours.</summary>
 internal static class EventAssembler
@@ -32,7 +33,7 @@ internal static class EventAssembler
             foreach (var (start, end, type, strength) in Prioritized(TriggersIn(a, s)))
             {
                 if (seen.Contains(Group(type))) continue;
-                if (Blocked(a, s, start, end)) continue;
+                if (Blocked(a, s, start, end, strength == "mechanism")) continue;
                 // "agreed to hold more joint exercises", "les exercices annuels": an aim or a habit, not an occurrence.
                 if (Family(type) != "consult" && strength != "mechanism" && a.Cues.Any(c => c.Value.Kind is "intent" or "habitual" && c.Start >= s.Start && c.End <= start)) continue;
                 if (!DefenseScope(a, s)) continue;
@@ -58,6 +59,7 @@ internal static class EventAssembler
         var merged = Merge(drafts);
         BorrowParticipants(a, merged);
         FillLocations(a, ctx, merged);
+        FillDates(a, ctx, merged);
         return merged;
     }
 
@@ -72,6 +74,14 @@ internal static class EventAssembler
             if (d.Status != EventStatus.Reported) continue;
             var want = d.Type is EventType.Meeting or EventType.Dialogue or EventType.PhoneCall ? 2 : d.Type == EventType.Visit ? 1 : 0;
             if (d.People.Count >= want) continue;
+            // "la délégation a visité la base": the visitor is the guest named before, not the host.
+            if (d.Type == EventType.Visit)
+            {
+                var sentenceStart = a.Sentences[d.FirstSentence].Start;
+                var guest = a.PersonMentions.Where(pm => pm.End <= sentenceStart).Select(pm => a.People[pm.PersonId])
+                    .LastOrDefault(p => p.Title is not null && p.Country is { } c && d.Countries.Contains(c) && c != d.Location?.Country);
+                if (guest is not null) { d.People.Add(guest.Id); continue; }
+            }
             var next = drafts.Where(o => o.Status == EventStatus.Reported && o.FirstSentence > d.FirstSentence).Select(o => o.FirstSentence).DefaultIfEmpty(a.Sentences.Count).Min();
             var last = Math.Min(next, Math.Min(a.Sentences.Count, d.FirstSentence + 3));
             for (var si = d.FirstSentence + 1; si < last && d.People.Count < want; si++)
@@ -117,13 +127,15 @@ internal static class EventAssembler
         triggers.OrderBy(t => t.Strength == "weak" ? 1 : 0).ThenBy(t => t.Start);
 
     /// <summary>Future, proposed, hypothetical and negated events are left out; so are earlier ones the text marks as such.</summary>
-    private static bool Blocked(AnalyzedText a, Sentence s, int start, int end)
+    private static bool Blocked(AnalyzedText a, Sentence s, int start, int end, bool mechanism)
     {
+        // A mechanism's name runs on ("… Vietnam-France au niveau de vice-ministre, qui aura lieu"): look further after it.
+        var after = mechanism ? 2 * CueWindowAfter : CueWindowAfter;
         foreach (var c in a.Cues)
         {
             if (c.Value.Kind is not ("future" or "proposal" or "negation" or "hypothetical" or "habitual")) continue;
             if (c.End <= s.Start || c.Start >= s.End) continue;
-            if (c.End > start - CueWindowBefore && c.Start < end + CueWindowAfter) return true;
+            if (c.End > start - CueWindowBefore && c.Start < end + after) return true;
         }
         return false;
     }
@@ -168,12 +180,19 @@ internal static class EventAssembler
             if (date is not null) break;
         }
         var status = EventStatus.Reported;
+        if (ctx.Reference is null && ctx.FallbackYear is int fy && date is not null)
+        {
+            // News comes in the dispatch's latest year; a month in an earlier year is background.
+            if (date.Year is null && date.Month is not null) date = date with { Year = fy };
+            else if (date.Year < fy && date.Month is null) return null;
+            else if (date.Year < fy) status = EventStatus.Background;
+        }
         if (date is { Year: int y } && ctx.Reference is { Year: int ry })
         {
             var months = date.Month is int m ? y * 12 + m : (int?)null;
-            var refMonths = ctx.Reference.Month is int rm ? ry * 12 + rm : ry * 12 + 12;
             if (months is null && y < ry) return null; // an earlier event known only by its year is neither news nor background
-            if (months is int mm && mm < refMonths - 1) status = EventStatus.Background;
+            // With only a year to go by, an earlier year is background; with a month, more than a month before it is.
+            if (months is int mm && (ctx.Reference.Month is int rm ? mm < ry * 12 + rm - 1 : y < ry)) status = EventStatus.Background;
         }
         foreach (var c in a.Cues)
             if (c.Value.Kind == "past" && c.Start >= s.Start && c.End <= s.End && c.End > start - CueWindowBefore && c.Start < end + CueWindowAfter)
@@ -254,6 +273,29 @@ internal static class EventAssembler
         return false;
     }
 
+    /// <summary>An undated headline ("X reçoit Y") takes the first date of the sentences it owns.</summary>
+    private static void FillDates(AnalyzedText a, DocumentContext ctx, List<Draft> drafts)
+    {
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.Date is not null || d.Status != EventStatus.Reported) continue;
+            var next = drafts.Where(o => o.Status == EventStatus.Reported && o.FirstSentence > d.FirstSentence).Select(o => o.FirstSentence).DefaultIfEmpty(a.Sentences.Count).Min();
+            PartialDate? found = null;
+            for (var si = d.FirstSentence + 1; si < Math.Min(next, d.FirstSentence + 3) && found is null; si++)
+            {
+                var s = a.Sentences[si];
+                foreach (var dm in a.Dates)
+                {
+                    if (dm.Span.Start < s.CharStart || dm.Span.End > s.CharEnd) continue;
+                    found = DateResolver.Resolve(dm.Expression, new DateContext(ctx.Reference, null));
+                    if (found is not null) break;
+                }
+            }
+            if (found is not null && !(found.Year is int y && ctx.Reference?.Year is int ry && y < ry)) drafts[i] = d with { Date = found };
+        }
+    }
+
     /// <summary>
     /// An event whose sentence names no place takes one from the sentences it owns, else the country a visit in the
     /// dispatch goes to, else the dateline, else the first place the opening sentences give.
@@ -270,12 +312,18 @@ internal static class EventAssembler
             if (d.Location is { City: null } only && ctx.DatelineCity is not null && ctx.DatelineCountry == only.Country)
                 drafts[i] = d with { Location = new Location(ctx.DatelineCity, ctx.DatelineCountry) };
             if (d.Location is not null || d.Status != EventStatus.Reported) continue;
-            Location? found = null;
+            Location? found = null, countryOnly = null;
             var next = drafts.Where(o => o.Status == EventStatus.Reported && o.FirstSentence > d.FirstSentence).Select(o => o.FirstSentence).DefaultIfEmpty(a.Sentences.Count).Min();
-            for (var si = d.FirstSentence + 1; si < Math.Min(next, d.FirstSentence + 3) && found is null; si++) found = LocationIn(a, a.Sentences[si]);
+            for (var si = d.FirstSentence + 1; si < Math.Min(next, d.FirstSentence + 3) && found is null; si++)
+            {
+                // A city in the following sentences is where it happened; "demandé au Japon" is not a place.
+                var l = LocationIn(a, a.Sentences[si]);
+                if (l?.City is not null) found = l;
+                else countryOnly ??= l;
+            }
             if (found is null && visitCountry is not null && visitCountry != ctx.DatelineCountry && d.Countries.Contains(visitCountry)) found = new Location(null, visitCountry);
             if (found is null && (ctx.DatelineCity is not null || ctx.DatelineCountry is not null)) found = new Location(ctx.DatelineCity, ctx.DatelineCountry);
-            found ??= opening;
+            found ??= countryOnly ?? opening;
             if (found?.Country is { } c && !d.Countries.Contains(c)) found = null;
             drafts[i] = d with { Location = found };
         }

@@ -34,7 +34,7 @@ public sealed class Extractor : IExtractor
     private static DocumentContext Context(Document document, CleanedText cleaned, LanguageResources resources, AnalyzedText analyzed)
     {
         var meta = cleaned.Metadata;
-        var reference = document.Published is { } p ? PartialDate.FromDate(p) : meta.HeaderDate ?? LatestYear(analyzed);
+        var reference = document.Published is { } p ? PartialDate.FromDate(p) : meta.HeaderDate;
         string? city = null, country = null;
         if (meta.DatelinePlace is { } place)
         {
@@ -51,19 +51,23 @@ public sealed class Extractor : IExtractor
                 if (datelineDate is not null) break;
             }
         }
-        return new DocumentContext(reference, city, country, datelineDate);
+        return new DocumentContext(reference, city, country, datelineDate, reference is null ? LatestYear(analyzed) : null);
     }
 
     /// <summary>
-    /// With no publication or header date, the latest year the dispatch writes out stands for its year: news comes after
-    /// the background it recalls. Only the year is taken.
+    /// With no publication or header date, the latest year the dispatch writes ("its 2022 White Paper", "September 11,
+    /// 2021") stands for its year: news comes after the background it recalls.
     /// </summary>
-    private static PartialDate? LatestYear(AnalyzedText analyzed)
+    private static int? LatestYear(AnalyzedText analyzed)
     {
         int? latest = null;
-        foreach (var m in analyzed.Dates)
-            if (m.Expression.Year is int y && m.Expression.Offset is null && (latest is null || y > latest)) latest = y;
-        return latest is int year ? new PartialDate(year, null, null) : null;
+        foreach (var t in analyzed.Tokens)
+        {
+            if (t.Kind != TokenKind.Number || t.End - t.Start != 4) continue;
+            if (!int.TryParse(analyzed.Text.AsSpan(t.Start, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)) continue;
+            if (year is >= 1945 and <= 2100 && (latest is null || year > latest)) latest = year;
+        }
+        return latest;
     }
 
     private static Event ToEvent(Draft d, List<Draft> all, AnalyzedText a, CleanedText cleaned)

@@ -26,8 +26,8 @@ public static class SentenceSplitter
             var boundary = last;
             if (!last)
             {
-                if (HasLineBreak(text, tokens[i].End, tokens[i + 1].Start)) boundary = true;
-                else if (IsEnd(tokens[i]) && EndsSentence(tokens, i, language)) boundary = true;
+                if (HasLineBreak(text, tokens[i].End, tokens[i + 1].Start) && !IsWrappedLine(text, tokens, i)) boundary = true;
+                else if (IsEnd(tokens[i]) && EndsSentence(tokens, i, language) && !IsWrappedLine(text, tokens, i)) boundary = true;
             }
             if (boundary)
             {
@@ -52,6 +52,20 @@ public static class SentenceSplitter
         }
         if (next.Capitalized || next.Kind == TokenKind.Number || next.Key is "\"" or "'" or "(" or "-") return true;
         return false;
+    }
+
+    /// <summary>
+    /// A hard-wrapped line ("le général\nde corps d'armée"): one line break, no end punctuation before it and a lower-case
+    /// word or a comma-led continuation after it.
+    /// </summary>
+    private static bool IsWrappedLine(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var breaks = 0;
+        for (var k = tokens[i].End; k < tokens[i + 1].Start; k++)
+            if (text[k] == '\n') breaks++;
+        if (breaks != 1) return false;
+        var next = tokens[i + 1];
+        return !IsEnd(tokens[i]) && next.IsWord && !next.Capitalized && !next.AllCaps;
     }
 
     private static bool HasLineBreak(string text, int from, int to)

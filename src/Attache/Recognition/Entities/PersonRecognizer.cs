@@ -64,6 +64,9 @@ internal sealed class PersonRecognizer(LanguageResources language)
         var country = title is { } t ? CountryIn(a, t.Start, t.End) : null;
         if (country is null && titleBefore is not null && TitleAfter(a, s, re) is { } after) country = CountryIn(a, after.Start, after.End);
         country ??= FamilyNameCountry(a, rs, re);
+        // "l'amiral X, chef d'état-major des forces d'autodéfense": the office after the name says more than the rank before it.
+        if (titleBefore is { } tb && TitleAfter(a, s, re) is { } ta && Enumerable.Range(tb.Start, tb.End - tb.Start).All(k => !a.TitleAt[k] || IsRankOrHonorific(a, k)))
+            title = ta;
         var titleText = title is { } tt ? a.Slice(tt.Start, tt.End).Trim().Trim(',').Trim() : null;
         var defense = title is { } td && Enumerable.Range(td.Start, td.End - td.Start).Any(k => a.DefenseAt[k]);
         if (known >= 0)
@@ -122,6 +125,13 @@ internal sealed class PersonRecognizer(LanguageResources language)
             break;
         }
         return j;
+    }
+
+    private static bool IsRankOrHonorific(AnalyzedText a, int k)
+    {
+        foreach (var t in a.Titles)
+            if (t.Start <= k && k < t.End) return t.Value.Kind is "rank" or "honorific";
+        return false;
     }
 
     private static bool IsHyphenSyllable(AnalyzedText a, int k) =>
