@@ -111,6 +111,23 @@ internal static class EventAssembler
         return list;
     }
 
+    /// <summary>
+    /// Resolves against the dispatch's date; a bare weekday ("vendredi matin") that the dispatch's month cannot pin is the
+    /// one nearest the occasion just reported, within three days of it.
+    /// </summary>
+    private static PartialDate? Resolve(DateExpression e, PartialDate? reference, PartialDate? previous)
+    {
+        var date = DateResolver.Resolve(e, new DateContext(reference, previous));
+        if (date is not null || e.Weekday is not DayOfWeek weekday || e.Day is not null || e.Month is not null) return date;
+        if (previous?.ToDateOnly() is not DateOnly anchor) return null;
+        for (var delta = 0; delta <= 3; delta++)
+        {
+            if (anchor.AddDays(delta).DayOfWeek == weekday) return PartialDate.FromDate(anchor.AddDays(delta));
+            if (anchor.AddDays(-delta).DayOfWeek == weekday) return PartialDate.FromDate(anchor.AddDays(-delta));
+        }
+        return null;
+    }
+
     /// <summary>The scorer's and the analyst's families: one event of each family per sentence at most.</summary>
     private static string Family(EventType type) => type switch
     {
@@ -171,12 +188,12 @@ internal static class EventAssembler
 
     private static Draft? Build(AnalyzedText a, DocumentContext ctx, Sentence s, int si, int start, int end, EventType type, List<string> main, ref PartialDate? previous)
     {
-        // Date: the first date of the sentence that resolves.
+        // Date: the date of the sentence nearest the trigger ("a eu un entretien vendredi … qui a succédé en octobre").
         PartialDate? date = null;
-        foreach (var dm in a.Dates)
+        var triggerChar = a.Tokens[start].Start;
+        foreach (var dm in a.Dates.Where(dm => dm.Span.Start >= s.CharStart && dm.Span.End <= s.CharEnd).OrderBy(dm => Math.Abs(dm.Span.Start - triggerChar)))
         {
-            if (dm.Span.Start < s.CharStart || dm.Span.End > s.CharEnd) continue;
-            date = DateResolver.Resolve(dm.Expression, new DateContext(ctx.Reference, previous));
+            date = Resolve(dm.Expression, ctx.Reference, previous);
             if (date is not null) break;
         }
         var status = EventStatus.Reported;

@@ -57,7 +57,8 @@ internal sealed class PersonRecognizer(LanguageResources language)
         var titleAfter = titleBefore is null ? TitleAfter(a, s, re) : null;
         var title = titleBefore ?? titleAfter;
         var longEnough = runKeys.Length >= 2 && runKeys.Length <= MaxNameTokens;
-        if (known < 0 && title is null && !(longEnough && !titleCase && !SentenceInitialSingle(s, rs, re) && HasPersonContext(a, s) && PlausibleBareName(a, rs)))
+        // A bare name needs a title or an event in its sentence, or a family name typical of a country ("Nguyen Chi Vinh a appelé").
+        if (known < 0 && title is null && !(longEnough && !titleCase && !SentenceInitialSingle(s, rs, re) && (HasPersonContext(a, s) || FamilyNameCountry(a, rs, re) is not null) && PlausibleBareName(a, rs)))
             return;
         if (runKeys.Length > MaxNameTokens) return;
         if (known < 0 && runKeys.Length == 1 && title is null) return;
