@@ -30,8 +30,12 @@ internal static class EventAssembler
         {
             var s = a.Sentences[si];
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (start, end, type, strength) in Prioritized(TriggersIn(a, s)))
+            var produced = drafts.Count;
+            foreach (var (start, end, type, given) in Prioritized(TriggersIn(a, s)))
             {
+                // "lors de la rencontre", "this visit", "At the talks": a noun with a definite or demonstrative determiner
+                // refers to an occasion already reported.
+                var strength = given == "strong" && start > s.Start && a.Language.Anaphoric.Contains(a.Tokens[start - 1].Key) && !a.Tokens[start].Capitalized ? "weak" : given;
                 if (seen.Contains(Group(type))) continue;
                 if (Blocked(a, s, start, end, strength == "mechanism")) continue;
                 // "agreed to hold more joint exercises", "les exercices annuels": an aim or a habit, not an occurrence.
@@ -54,6 +58,17 @@ internal static class EventAssembler
                 if (d is null) continue;
                 drafts.Add(d);
                 seen.Add(Group(type));
+            }
+            // A sentence with no event still dates the narrative ("a présidé vendredi la cérémonie d'accueil"), unless it looks back.
+            if (drafts.Count == produced)
+            {
+                foreach (var dm in a.Dates)
+                {
+                    if (dm.Span.Start < s.CharStart || dm.Span.End > s.CharEnd) continue;
+                    var d = Resolve(dm.Expression, ctx.Reference, previous);
+                    if (d is { Day: not null } && !(ctx.Reference is { Year: int ry, Month: int rm } && d.Year is int y && d.Month is int m && y * 12 + m < ry * 12 + rm - 1))
+                        previous = d;
+                }
             }
         }
         var merged = Merge(drafts);
@@ -109,6 +124,12 @@ internal static class EventAssembler
             if (m.Start >= s.Start && m.End <= s.End) list.Add((m.Start, m.End, m.Value.Type, m.Value.Strength));
         list.Sort((x, y) => x.Item1.CompareTo(y.Item1));
         return list;
+    }
+
+    private static DateMention? NearestDate(AnalyzedText a, Sentence s, int trigger)
+    {
+        var at = a.Tokens[trigger].Start;
+        return a.Dates.Where(dm => dm.Span.Start >= s.CharStart && dm.Span.End <= s.CharEnd).OrderBy(dm => Math.Abs(dm.Span.Start - at)).FirstOrDefault();
     }
 
     /// <summary>
@@ -217,6 +238,9 @@ internal static class EventAssembler
                 if (date?.Month is null) return null;
                 status = EventStatus.Background;
             }
+
+        // "en octobre dernier", "last March": a month looked back on is background, however recent.
+        if (date?.Month is not null && NearestDate(a, s, start)?.Expression.Direction == DateDirection.Last) status = EventStatus.Background;
 
         var people = new List<int>();
         foreach (var pm in a.PersonMentions)

@@ -116,6 +116,10 @@ public sealed class LanguageResources
         foreach (var row in data.Table("ordinals"))
             if (row.Length >= 2 && row[0] == "suffix")
                 foreach (var w in LanguageData.Alternatives(row[1])) OrdinalSuffixes.Add(TextFolding.Fold(w));
+        foreach (var row in data.Table("anaphoric"))
+            foreach (var w in row.SelectMany(LanguageData.Alternatives)) Anaphoric.Add(TextFolding.Fold(w));
+        foreach (var row in common.Table("territories"))
+            if (row.Length >= 2) Sovereigns[row[0]] = row[1];
         foreach (var row in data.Table("conjunctions"))
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) Conjunctions.Add(TextFolding.Fold(w));
         foreach (var row in common.Table("family-names"))
@@ -175,6 +179,12 @@ public sealed class LanguageResources
 
     /// <summary>Suffixes that make a number an ordinal ("e", "ème", "th"), folded.</summary>
     public HashSet<string> OrdinalSuffixes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Determiners that make an event noun refer back to an occasion already reported ("la rencontre"), folded.</summary>
+    public HashSet<string> Anaphoric { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The sovereign state that acts for a dependent territory (New Caledonia: France), by ISO code.</summary>
+    public Dictionary<string, string> Sovereigns { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Coordinating conjunctions, which end a title in apposition (folded).</summary>
     public HashSet<string> Conjunctions { get; } = new(StringComparer.Ordinal);

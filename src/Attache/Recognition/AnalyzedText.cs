@@ -42,7 +42,9 @@ internal sealed class AnalyzedText
             // Lower-case names are ordinary words in some languages ("chine" is fine, but "us" is not the USA).
             if (m.Value.Form == CountryForm.Name && !Tokens[m.Start].Capitalized && !Tokens[m.Start].AllCaps) continue;
             Countries.Add(m);
-            for (var k = m.Start; k < m.End; k++) CountryAt[k] = m.Value.Code;
+            // A territory's forces act for its sovereign: a frigate "from New Caledonia" is French.
+            var party = language.Sovereigns.GetValueOrDefault(m.Value.Code, m.Value.Code);
+            for (var k = m.Start; k < m.End; k++) CountryAt[k] = party;
             Block(m.Start, m.End);
         }
         Cities = [];
