@@ -1,0 +1,105 @@
+using Attache.Model;
+
+namespace Attache.Record;
+
+/// <summary>Decides whether a report and a stored event are the same real occurrence.</summary>
+/// <remarks>
+/// Hard conditions: same type family (consult, agree, cooperate), same country set, dates that do not contradict,
+/// no different city, no different mechanism edition, and the same exact type unless the day and a participant agree.
+/// Then agreement is scored: day (3, or 2 when one side has no year), month (1), same mechanism edition (3),
+/// shared participants (2, or 3 for two or more), same city (1), same type (1); different people on the same
+/// side cost 2. A score of <see cref="Threshold"/> or more merges.
+/// </remarks>
+public static class EventMatcher
+{
+    /// <summary>The least score that merges.</summary>
+    public const int Threshold = 3;
+
+    /// <summary>The spec's type family: <c>consult</c>, <c>agree</c> or <c>cooperate</c>.</summary>
+    public static string Family(EventType type) => type switch
+    {
+        EventType.Dialogue or EventType.Meeting or EventType.Visit or EventType.PhoneCall => "consult",
+        EventType.Agreement => "agree",
+        _ => "cooperate",
+    };
+
+    /// <summary>The agreement score of two events, or null when they cannot be the same occurrence.</summary>
+    public static int? Score(Event a, Event b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (Family(a.Type) != Family(b.Type)) return null;
+        if (MechanismNames.CountryKey(a.Countries) != MechanismNames.CountryKey(b.Countries)) return null;
+        var date = PartialDates.Compare(a.Date, b.Date);
+        if (date == DateAgreement.Conflict) return null;
+        var cityA = TextKey.Fold(a.Location?.City);
+        var cityB = TextKey.Fold(b.Location?.City);
+        if (cityA.Length > 0 && cityB.Length > 0 && cityA != cityB) return null;
+        var countryA = a.Location?.Country;
+        var countryB = b.Location?.Country;
+        if (countryA is not null && countryB is not null && countryA != countryB) return null;
+        var editionA = a.Mechanism?.Edition;
+        var editionB = b.Mechanism?.Edition;
+        var sameSeries = MechanismNames.SeriesKey(a) is { } ka && ka == MechanismNames.SeriesKey(b);
+        if (editionA is not null && editionB is not null && editionA != editionB && sameSeries) return null;
+
+        var shared = SharedParticipants(a, b);
+        var score = date switch
+        {
+            DateAgreement.Day => 3,
+            DateAgreement.DayWithoutYear => 2,
+            DateAgreement.Month => 1,
+            _ => 0,
+        };
+        if (a.Type != b.Type)
+        {
+            if (date is not (DateAgreement.Day or DateAgreement.DayWithoutYear) || shared == 0) return null;
+        }
+        else score += 1;
+        if (sameSeries && editionA is not null && editionA == editionB) score += 3;
+        if (shared > 0) score += shared >= 2 ? 3 : 2;
+        else if (DifferentPeopleOnOneSide(a, b)) score -= 2;
+        if (cityA.Length > 0 && cityA == cityB) score += 1;
+        return score;
+    }
+
+    /// <summary>True when the two events can be merged (score at least <see cref="Threshold"/>).</summary>
+    public static bool Matches(Event a, Event b) => Score(a, b) >= Threshold;
+
+    /// <summary>Assigns each report of one document to at most one candidate, best scores first, no candidate twice.</summary>
+    /// <returns>For each report, the index of its candidate, or -1 for a new event.</returns>
+    public static int[] Assign(IReadOnlyList<Event> reports, IReadOnlyList<Event> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var pairs = new List<(int Score, int Report, int Candidate)>();
+        for (var r = 0; r < reports.Count; r++)
+            for (var c = 0; c < candidates.Count; c++)
+                if (Score(reports[r], candidates[c]) is int s && s >= Threshold) pairs.Add((s, r, c));
+        var result = Enumerable.Repeat(-1, reports.Count).ToArray();
+        var taken = new HashSet<int>();
+        foreach (var (_, r, c) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.Report).ThenBy(p => p.Candidate))
+        {
+            if (result[r] >= 0 || taken.Contains(c)) continue;
+            result[r] = c;
+            taken.Add(c);
+        }
+        return result;
+    }
+
+    private static int SharedParticipants(Event a, Event b) =>
+        a.Participants.Count(p => b.Participants.Any(q => CompatibleCountry(p.Country, q.Country) && PersonNames.Same(p.Name, q.Name)));
+
+    private static bool DifferentPeopleOnOneSide(Event a, Event b)
+    {
+        foreach (var country in a.Participants.Select(p => p.Country).Where(c => c is not null).Distinct())
+        {
+            var left = a.Participants.Where(p => p.Country == country).ToList();
+            var right = b.Participants.Where(p => p.Country == country).ToList();
+            if (left.Count > 0 && right.Count > 0) return true;
+        }
+        return false;
+    }
+
+    private static bool CompatibleCountry(string? a, string? b) => a is null || b is null || a == b;
+}

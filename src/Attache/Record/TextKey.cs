@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+
+namespace Attache.Record;
+
+/// <summary>Folds text into comparison keys: lower case, no diacritics, words separated by single spaces.</summary>
+public static class TextKey
+{
+    /// <summary>Lower-cases, strips diacritics (Vietnamese đ included) and replaces every non-alphanumeric run with one space.</summary>
+    /// <remarks><c>+</c> is kept as a letter so that names such as <c>2+2</c> survive.</remarks>
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var space = true;
+        foreach (var ch in decomposed)
+        {
+            var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
+            if (cat == UnicodeCategory.NonSpacingMark) continue;
+            var c = ch switch { 'đ' or 'Đ' => 'd', 'ø' or 'Ø' => 'o', 'ł' or 'Ł' => 'l', 'æ' or 'Æ' => 'a', 'œ' or 'Œ' => 'o', _ => char.ToLowerInvariant(ch) };
+            if (char.IsLetterOrDigit(c) || c == '+')
+            {
+                sb.Append(c);
+                space = false;
+            }
+            else if (!space)
+            {
+                sb.Append(' ');
+                space = true;
+            }
+        }
+        return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>The folded words of a text.</summary>
+    public static string[] Tokens(string? text) => Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>A short, stable hexadecimal hash of a string (first 12 hex digits of its SHA-256).</summary>
+    public static string ShortHash(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+}
