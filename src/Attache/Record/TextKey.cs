@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Attache.Record;
@@ -11,14 +10,13 @@ public static class TextKey
     public static string Fold(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        var sb = new StringBuilder(text.Length);
         var space = true;
-        foreach (var ch in decomposed)
+        foreach (var ch in text)
         {
-            var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
-            if (cat == UnicodeCategory.NonSpacingMark) continue;
-            var c = ch switch { 'đ' or 'Đ' => 'd', 'ø' or 'Ø' => 'o', 'ł' or 'Ł' => 'l', 'æ' or 'Æ' => 'a', 'œ' or 'Œ' => 'o', _ => char.ToLowerInvariant(ch) };
+            var b = Diacritics.Base(ch);
+            if (b == '\0') continue;
+            var c = char.ToLowerInvariant(b);
             if (char.IsLetterOrDigit(c) || c == '+')
             {
                 sb.Append(c);
