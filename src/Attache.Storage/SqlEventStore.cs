@@ -325,9 +325,10 @@ public sealed class SqlEventStore : IEventStore
         var name = PersonNames.Clean(participant.Name);
         var tokens = PersonNames.Tokens(name).Distinct(StringComparer.Ordinal).ToArray();
         if (tokens.Length == 0) return;
+        var args = new DynamicParameters();
         var candidates = (await _connection.QueryAsync<PersonRow>(
-            "SELECT DISTINCT p.id, p.name, p.country FROM people p JOIN person_tokens t ON t.person_id = p.id WHERE t.token IN @tokens ORDER BY p.id",
-            new { tokens }, tx).ConfigureAwait(false))
+            $"SELECT DISTINCT p.id, p.name, p.country FROM people p JOIN person_tokens t ON t.person_id = p.id WHERE t.token IN {InList("t", tokens, args)} ORDER BY p.id",
+            args, tx).ConfigureAwait(false))
             .Where(c => c.Country is null || participant.Country is null || c.Country == participant.Country)
             .Select(c => (Row: c, Score: PersonNames.Match(name, c.Name)))
             .Where(c => c.Score > 0)
@@ -382,8 +383,9 @@ public sealed class SqlEventStore : IEventStore
         var sources = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var chunk in rows.Select(r => r.Id).Chunk(500))
         {
+            var args = new DynamicParameters();
             var pairs = await _connection.QueryAsync<(string EventId, string DocumentId)>(
-                "SELECT event_id, document_id FROM event_sources WHERE event_id IN @chunk ORDER BY seq, document_id, event_index", new { chunk }, tx).ConfigureAwait(false);
+                $"SELECT event_id, document_id FROM event_sources WHERE event_id IN {InList("e", chunk, args)} ORDER BY seq, document_id, event_index", args, tx).ConfigureAwait(false);
             foreach (var (eventId, documentId) in pairs)
             {
                 if (!sources.TryGetValue(eventId, out var list)) sources[eventId] = list = [];
@@ -397,6 +399,18 @@ public sealed class SqlEventStore : IEventStore
             var inferred = r.DateInferred != 0 && e.Date is not null ? new DateInferenceResult(e.Date, r.DateReason ?? "") : null;
             return new StoredEvent(r.Id, e, sources.GetValueOrDefault(r.Id) ?? [], conflicts, inferred, r.SeriesKey);
         }).ToList();
+    }
+
+    /// <summary>Writes <c>(@p0, @p1, …)</c> and adds the values: Dapper would pass a list to Npgsql as one array parameter.</summary>
+    private static string InList(string prefix, string[] values, DynamicParameters args)
+    {
+        var names = new string[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            names[i] = $"@{prefix}{i}";
+            args.Add($"{prefix}{i}", values[i]);
+        }
+        return "(" + string.Join(", ", names) + ")";
     }
 
     private async Task<T> Guard<T>(Func<Task<T>> action)

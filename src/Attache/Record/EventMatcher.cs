@@ -4,7 +4,8 @@ namespace Attache.Record;
 
 /// <summary>Decides whether a report and a stored event are the same real occurrence.</summary>
 /// <remarks>
-/// Hard conditions: same type family (consult, agree, cooperate), same country set, dates that do not contradict,
+/// Hard conditions: same type family (consult, agree, cooperate), same country set, dates that do not contradict
+/// (unless both are the same numbered session of one series),
 /// no different city, no different mechanism edition, and the same exact type unless the day and a participant agree.
 /// Then agreement is scored: day (3, or 2 when one side has no year), month (1), same mechanism edition (3),
 /// shared participants (2, or 3 for two or more), same city (1), same type (1); different people on the same
@@ -30,18 +31,20 @@ public static class EventMatcher
         ArgumentNullException.ThrowIfNull(b);
         if (Family(a.Type) != Family(b.Type)) return null;
         if (MechanismNames.CountryKey(a.Countries) != MechanismNames.CountryKey(b.Countries)) return null;
+        var editionA = a.Mechanism?.Edition;
+        var editionB = b.Mechanism?.Edition;
+        var sameSeries = MechanismNames.SeriesKey(a) is { } ka && ka == MechanismNames.SeriesKey(b);
+        if (editionA is not null && editionB is not null && editionA != editionB && sameSeries) return null;
+        var sameEdition = sameSeries && editionA is not null && editionA == editionB;
+        // Sources may disagree on the day; the same numbered session of one series is still one event.
         var date = PartialDates.Compare(a.Date, b.Date);
-        if (date == DateAgreement.Conflict) return null;
+        if (date == DateAgreement.Conflict && !sameEdition) return null;
         var cityA = TextKey.Fold(a.Location?.City);
         var cityB = TextKey.Fold(b.Location?.City);
         if (cityA.Length > 0 && cityB.Length > 0 && cityA != cityB) return null;
         var countryA = a.Location?.Country;
         var countryB = b.Location?.Country;
         if (countryA is not null && countryB is not null && countryA != countryB) return null;
-        var editionA = a.Mechanism?.Edition;
-        var editionB = b.Mechanism?.Edition;
-        var sameSeries = MechanismNames.SeriesKey(a) is { } ka && ka == MechanismNames.SeriesKey(b);
-        if (editionA is not null && editionB is not null && editionA != editionB && sameSeries) return null;
 
         var shared = SharedParticipants(a, b);
         var score = date switch
@@ -56,7 +59,7 @@ public static class EventMatcher
             if (date is not (DateAgreement.Day or DateAgreement.DayWithoutYear) || shared == 0) return null;
         }
         else score += 1;
-        if (sameSeries && editionA is not null && editionA == editionB) score += 3;
+        if (sameEdition) score += 3;
         if (shared > 0) score += shared >= 2 ? 3 : 2;
         else if (DifferentPeopleOnOneSide(a, b)) score -= 2;
         if (cityA.Length > 0 && cityA == cityB) score += 1;
