@@ -74,7 +74,7 @@ public sealed class SqlEventStore : IEventStore
                 return new IngestOutcome(false, 0, 0);
             }
             if (await _connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM documents WHERE id = @id", new { id = document.Id }, tx).ConfigureAwait(false) > 0)
-                throw new StoreException($"document id '{document.Id}' is already stored with a different text and URL; give the new version another id.");
+                throw new DocumentConflictException($"document id '{document.Id}' is already stored with a different text and URL; give the new version another id.");
             var seq = await NextSeqAsync("documents", tx).ConfigureAwait(false);
             await _connection.ExecuteAsync(
                 "INSERT INTO documents (id, content_hash, url, text, published, language, seq, ingested_at) VALUES (@Id, @ContentHash, @Url, @Text, @Published, @Language, @Seq, @At)",
