@@ -80,8 +80,14 @@ public sealed class SqlEventStore : IEventStore
                 "INSERT INTO documents (id, content_hash, url, text, published, language, seq, ingested_at) VALUES (@Id, @ContentHash, @Url, @Text, @Published, @Language, @Seq, @At)",
                 new
                 {
-                    document.Id, document.ContentHash, document.Url, document.Text, Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    document.Language, Seq = seq, At = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+                    document.Id,
+                    document.ContentHash,
+                    document.Url,
+                    document.Text,
+                    Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    document.Language,
+                    Seq = seq,
+                    At = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
                 }, tx).ConfigureAwait(false);
             var outcome = await StoreEventsAsync(document, events, seq, tx).ConfigureAwait(false);
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -311,12 +317,27 @@ public sealed class SqlEventStore : IEventStore
             """,
             new
             {
-                id, type = EventJson.Name(e.Type), family = EventMatcher.Family(e.Type), status = EventJson.Name(e.Status),
-                date = e.Date?.ToString(), lo = PartialDates.Lower(e.Date), hi = PartialDates.Upper(e.Date), inf = inferred is null ? 0 : 1,
-                reason = inferred?.Reason, city = e.Location?.City, lcountry = e.Location?.Country, key = MechanismNames.CountryKey(e.Countries),
-                mname = e.Mechanism?.Name, mfold = e.Mechanism is null ? null : TextKey.Fold(e.Mechanism.Name), seriesKey, edition = e.Mechanism?.Edition,
-                areas = "|" + string.Join('|', e.Areas.Select(EventJson.Name)) + "|", data = EventJsonReader.Write(e),
-                conflicts = JsonSerializer.Serialize(conflicts), sources, seq,
+                id,
+                type = EventJson.Name(e.Type),
+                family = EventMatcher.Family(e.Type),
+                status = EventJson.Name(e.Status),
+                date = e.Date?.ToString(),
+                lo = PartialDates.Lower(e.Date),
+                hi = PartialDates.Upper(e.Date),
+                inf = inferred is null ? 0 : 1,
+                reason = inferred?.Reason,
+                city = e.Location?.City,
+                lcountry = e.Location?.Country,
+                key = MechanismNames.CountryKey(e.Countries),
+                mname = e.Mechanism?.Name,
+                mfold = e.Mechanism is null ? null : TextKey.Fold(e.Mechanism.Name),
+                seriesKey,
+                edition = e.Mechanism?.Edition,
+                areas = "|" + string.Join('|', e.Areas.Select(EventJson.Name)) + "|",
+                data = EventJsonReader.Write(e),
+                conflicts = JsonSerializer.Serialize(conflicts),
+                sources,
+                seq,
             }, tx).ConfigureAwait(false);
     }
 

@@ -36,8 +36,14 @@ public static class EventsCommand
             }
             var query = new EventQuery
             {
-                Country = parse.GetValue(country), Partner = parse.GetValue(partner), Type = parse.GetValue(type), Area = parse.GetValue(area),
-                Mechanism = parse.GetValue(mechanism), Person = parse.GetValue(person), From = parse.GetValue(from), To = parse.GetValue(to),
+                Country = parse.GetValue(country),
+                Partner = parse.GetValue(partner),
+                Type = parse.GetValue(type),
+                Area = parse.GetValue(area),
+                Mechanism = parse.GetValue(mechanism),
+                Person = parse.GetValue(person),
+                From = parse.GetValue(from),
+                To = parse.GetValue(to),
                 Text = parse.GetValue(text),
             };
             return StoreCommand.RunAsync(parse.GetValue(db), store => ListAsync(store, query, parse.GetValue(json), ct));
