@@ -246,7 +246,7 @@ public sealed class SqlEventStore : IEventStore
         {
             var window = group.Year is not null ? " AND (date_lo IS NULL OR (date_hi >= @Lo AND date_lo <= @Hi))" : "";
             var rows = await _connection.QueryAsync<(string Id, string Data)>(
-                "SELECT id, data FROM events WHERE family = @Family AND country_key = @Key" + window,
+                "SELECT id, data FROM events WHERE family = @Family AND country_key = @Key" + window + " ORDER BY seq, id",
                 new { group.Family, group.Key, Lo = $"{group.Year - 1:D4}-01-01", Hi = $"{group.Year + 1:D4}-12-31" }, tx).ConfigureAwait(false);
             foreach (var r in rows)
                 if (!candidates.Exists(c => c.Id == r.Id)) candidates.Add((r.Id, EventJsonReader.Read(r.Data)));
