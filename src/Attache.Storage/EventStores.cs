@@ -1,0 +1,59 @@
+using Attache.Record;
+
+namespace Attache.Storage;
+
+/// <summary>Opens the record named by a <c>--db</c> value: a SQLite file path, or a PostgreSQL connection string.</summary>
+public static class EventStores
+{
+    /// <summary>The environment variable that names the database when <c>--db</c> is not given.</summary>
+    public const string EnvironmentVariable = "ATTACHE_DB";
+
+    /// <summary>The SQLite file used when neither <c>--db</c> nor <c>ATTACHE_DB</c> is given.</summary>
+    public const string DefaultFile = "attache.db";
+
+    /// <summary>The database to use: the option, else <c>ATTACHE_DB</c>, else <c>attache.db</c> in the working directory.</summary>
+    public static string Resolve(string? option) =>
+        !string.IsNullOrWhiteSpace(option) ? option
+        : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } env ? env
+        : DefaultFile;
+
+    /// <summary>True when the value looks like a PostgreSQL connection string or URL rather than a file path.</summary>
+    public static bool IsPostgres(string db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+            || db.Split(';').Any(part => part.Trim().StartsWith("Host=", StringComparison.OrdinalIgnoreCase) || part.Trim().StartsWith("Server=", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Opens (creating and migrating when needed) the store.</summary>
+    /// <exception cref="StoreException">The database cannot be reached, is locked, or is not an Attaché database.</exception>
+    public static async Task<IEventStore> OpenAsync(string? db, TimeProvider? clock = null, CancellationToken cancellationToken = default)
+    {
+        var target = Resolve(db);
+        StoreProvider provider = IsPostgres(target) ? new PostgresProvider(ToConnectionString(target)) : new SqliteProvider(target);
+        return await SqlEventStore.OpenAsync(provider, clock ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string ToConnectionString(string db)
+    {
+        if (!db.Contains("://", StringComparison.Ordinal)) return db;
+        try
+        {
+            var uri = new Uri(db);
+            var userInfo = uri.UserInfo.Split(':', 2);
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder
+            {
+                Host = uri.Host,
+                Port = uri.Port > 0 ? uri.Port : 5432,
+                Database = uri.AbsolutePath.Trim('/') is { Length: > 0 } d ? d : null,
+                Username = userInfo.Length > 0 && userInfo[0].Length > 0 ? Uri.UnescapeDataString(userInfo[0]) : null,
+                Password = userInfo.Length > 1 ? Uri.UnescapeDataString(userInfo[1]) : null,
+            };
+            return builder.ToString();
+        }
+        catch (UriFormatException e)
+        {
+            throw new StoreException($"invalid PostgreSQL URL: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+namespace Attache.Storage;
+
+/// <summary>The versioned schema. Each migration runs once, in order, in a transaction, when a store opens.</summary>
+/// <remarks>The SQL is written once for SQLite and PostgreSQL: TEXT and INTEGER columns, dates as ISO text.</remarks>
+internal static class Migrations
+{
+    /// <summary>Version → statements. Never edit a released migration: add a new one.</summary>
+    public static readonly IReadOnlyList<(int Version, string[] Statements)> All =
+    [
+        (1,
+        [
+            """
+            CREATE TABLE documents (
+                id TEXT PRIMARY KEY,
+                content_hash TEXT NOT NULL UNIQUE,
+                url TEXT NULL,
+                text TEXT NOT NULL,
+                published TEXT NULL,
+                language TEXT NULL,
+                seq INTEGER NOT NULL,
+                ingested_at TEXT NOT NULL)
+            """,
+            "CREATE INDEX ix_documents_url ON documents (url)",
+            """
+            CREATE TABLE mechanisms (
+                series_key TEXT PRIMARY KEY,
+                concept TEXT NOT NULL,
+                name TEXT NOT NULL,
+                country_key TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE events (
+                id TEXT PRIMARY KEY,
+                type TEXT NOT NULL,
+                family TEXT NOT NULL,
+                status TEXT NOT NULL,
+                date TEXT NULL,
+                date_lo TEXT NULL,
+                date_hi TEXT NULL,
+                date_inferred INTEGER NOT NULL,
+                date_reason TEXT NULL,
+                city TEXT NULL,
+                location_country TEXT NULL,
+                country_key TEXT NOT NULL,
+                mechanism_name TEXT NULL,
+                mechanism_fold TEXT NULL,
+                series_key TEXT NULL REFERENCES mechanisms (series_key),
+                edition INTEGER NULL,
+                areas TEXT NOT NULL,
+                data TEXT NOT NULL,
+                conflicts TEXT NOT NULL,
+                source_count INTEGER NOT NULL,
+                seq INTEGER NOT NULL)
+            """,
+            "CREATE INDEX ix_events_match ON events (family, country_key)",
+            "CREATE INDEX ix_events_date ON events (date_lo)",
+            "CREATE INDEX ix_events_series ON events (series_key)",
+            """
+            CREATE TABLE event_countries (
+                event_id TEXT NOT NULL REFERENCES events (id),
+                country TEXT NOT NULL,
+                PRIMARY KEY (event_id, country))
+            """,
+            "CREATE INDEX ix_event_countries_country ON event_countries (country, event_id)",
+            """
+            CREATE TABLE event_sources (
+                document_id TEXT NOT NULL REFERENCES documents (id),
+                event_index INTEGER NOT NULL,
+                event_id TEXT NOT NULL REFERENCES events (id),
+                data TEXT NOT NULL,
+                seq INTEGER NOT NULL,
+                PRIMARY KEY (document_id, event_index))
+            """,
+            "CREATE INDEX ix_event_sources_event ON event_sources (event_id)",
+            """
+            CREATE TABLE people (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                token_count INTEGER NOT NULL,
+                country TEXT NULL)
+            """,
+            """
+            CREATE TABLE person_names (
+                person_id TEXT NOT NULL REFERENCES people (id),
+                name TEXT NOT NULL,
+                name_fold TEXT NOT NULL,
+                name_key TEXT NOT NULL,
+                concat_key TEXT NOT NULL,
+                PRIMARY KEY (person_id, name))
+            """,
+            "CREATE INDEX ix_person_names_key ON person_names (name_key)",
+            "CREATE INDEX ix_person_names_concat ON person_names (concat_key)",
+            """
+            CREATE TABLE person_tokens (
+                token TEXT NOT NULL,
+                person_id TEXT NOT NULL REFERENCES people (id),
+                PRIMARY KEY (token, person_id))
+            """,
+            """
+            CREATE TABLE person_offices (
+                person_id TEXT NOT NULL REFERENCES people (id),
+                title_key TEXT NOT NULL,
+                title TEXT NOT NULL,
+                country TEXT NULL,
+                first_seen TEXT NULL,
+                last_seen TEXT NULL,
+                PRIMARY KEY (person_id, title_key))
+            """,
+            """
+            CREATE TABLE event_people (
+                event_id TEXT NOT NULL REFERENCES events (id),
+                person_id TEXT NOT NULL REFERENCES people (id),
+                PRIMARY KEY (event_id, person_id))
+            """,
+            "CREATE INDEX ix_event_people_person ON event_people (person_id)",
+        ]),
+    ];
+
+    /// <summary>The version a fully migrated database is at.</summary>
+    public static int Latest => All[^1].Version;
+}

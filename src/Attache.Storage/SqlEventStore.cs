@@ -1,0 +1,508 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Attache.Model;
+using Attache.Record;
+using Attache.Serialization;
+using Dapper;
+
+namespace Attache.Storage;
+
+/// <summary>The record on a relational database, with the same SQL on SQLite and PostgreSQL.</summary>
+/// <remarks>Holds one open connection; not thread-safe. Every document is written in one transaction, so a process
+/// killed mid-batch leaves either the whole document or nothing of it.</remarks>
+public sealed class SqlEventStore : IEventStore
+{
+    private readonly StoreProvider _provider;
+    private readonly DbConnection _connection;
+    private readonly TimeProvider _clock;
+
+    static SqlEventStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
+
+    private SqlEventStore(StoreProvider provider, DbConnection connection, TimeProvider clock)
+    {
+        _provider = provider;
+        _connection = connection;
+        _clock = clock;
+    }
+
+    /// <inheritdoc />
+    public string Description => _provider.Description;
+
+    internal static async Task<SqlEventStore> OpenAsync(StoreProvider provider, TimeProvider clock, CancellationToken ct)
+    {
+        DbConnection? connection = null;
+        try
+        {
+            connection = provider.CreateConnection();
+            await connection.OpenAsync(ct).ConfigureAwait(false);
+            await provider.ConfigureAsync(connection).ConfigureAwait(false);
+            var store = new SqlEventStore(provider, connection, clock);
+            await store.MigrateAsync(ct).ConfigureAwait(false);
+            return store;
+        }
+        catch (Exception e) when (provider.Translate(e) is { } clear)
+        {
+            if (connection is not null) await connection.DisposeAsync().ConfigureAwait(false);
+            throw clear;
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync() => await _connection.DisposeAsync().ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default) =>
+        Guard(() => _connection.ExecuteScalarAsync<int>("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+
+    /// <inheritdoc />
+    public Task<bool> ContainsDocumentAsync(string contentHash, string? url, CancellationToken cancellationToken = default) =>
+        Guard(() => ExistsAsync(contentHash, url, null));
+
+    /// <inheritdoc />
+    public Task<IngestOutcome> IngestAsync(DocumentRecord document, IReadOnlyList<Event> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(events);
+        return Guard(async () =>
+        {
+            await using var tx = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            if (await ExistsAsync(document.ContentHash, document.Url, tx).ConfigureAwait(false))
+            {
+                await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                return new IngestOutcome(false, 0, 0);
+            }
+            if (await _connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM documents WHERE id = @id", new { id = document.Id }, tx).ConfigureAwait(false) > 0)
+                throw new DocumentConflictException($"document id '{document.Id}' is already stored with a different text and URL; give the new version another id.");
+            var seq = await NextSeqAsync("documents", tx).ConfigureAwait(false);
+            await _connection.ExecuteAsync(
+                "INSERT INTO documents (id, content_hash, url, text, published, language, seq, ingested_at) VALUES (@Id, @ContentHash, @Url, @Text, @Published, @Language, @Seq, @At)",
+                new
+                {
+                    document.Id,
+                    document.ContentHash,
+                    document.Url,
+                    document.Text,
+                    Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    document.Language,
+                    Seq = seq,
+                    At = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+                }, tx).ConfigureAwait(false);
+            var outcome = await StoreEventsAsync(document, events, seq, tx).ConfigureAwait(false);
+            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return outcome;
+        });
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Guard(async () =>
+        {
+            var where = new List<string>();
+            var p = new DynamicParameters();
+            if (query.Country is { } c)
+            {
+                where.Add("EXISTS (SELECT 1 FROM event_countries x WHERE x.event_id = e.id AND x.country = @country)");
+                p.Add("country", c.ToUpperInvariant());
+            }
+            if (query.Partner is { } partner)
+            {
+                where.Add("EXISTS (SELECT 1 FROM event_countries y WHERE y.event_id = e.id AND y.country = @partner)");
+                p.Add("partner", partner.ToUpperInvariant());
+            }
+            if (query.Type is { } type)
+            {
+                where.Add("e.type = @type");
+                p.Add("type", type);
+            }
+            if (query.Area is { } area)
+            {
+                where.Add("e.areas LIKE @area");
+                p.Add("area", $"%|{area}|%");
+            }
+            if (query.Mechanism is { } mech)
+            {
+                where.Add("(e.mechanism_fold LIKE @mech OR e.series_key LIKE @mechKey)");
+                p.Add("mech", $"%{TextKey.Fold(mech)}%");
+                p.Add("mechKey", $"%{mech}%");
+            }
+            if (query.WithMechanism) where.Add("e.mechanism_name IS NOT NULL");
+            if (query.Person is { } person)
+            {
+                where.Add("EXISTS (SELECT 1 FROM event_people ep JOIN person_names pn ON pn.person_id = ep.person_id WHERE ep.event_id = e.id AND pn.name_fold LIKE @person)");
+                p.Add("person", $"%{TextKey.Fold(person)}%");
+            }
+            if (PartialDates.Bound(query.From, upper: false) is { } from)
+            {
+                where.Add("e.date_hi >= @from");
+                p.Add("from", from);
+            }
+            if (PartialDates.Bound(query.To, upper: true) is { } to)
+            {
+                where.Add("e.date_lo <= @to");
+                p.Add("to", to);
+            }
+            if (query.Text is { } text)
+            {
+                where.Add("EXISTS (SELECT 1 FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = e.id AND lower(d.text) LIKE @text)");
+                p.Add("text", $"%{text.ToLowerInvariant()}%");
+            }
+            var sql = new StringBuilder("SELECT e.id, e.data, e.conflicts, e.date_inferred, e.date_reason, e.series_key FROM events e");
+            if (where.Count > 0) sql.Append(" WHERE ").AppendJoin(" AND ", where);
+            sql.Append(" ORDER BY CASE WHEN e.date_lo IS NULL THEN 1 ELSE 0 END, e.date_lo, e.seq, e.id");
+            if (query.Limit is int limit) sql.Append(CultureInfo.InvariantCulture, $" LIMIT {limit}");
+            var rows = (await _connection.QueryAsync<EventRow>(sql.ToString(), p).ConfigureAwait(false)).ToList();
+            return (IReadOnlyList<StoredEvent>)await ToStoredAsync(rows, null).ConfigureAwait(false);
+        });
+    }
+
+    /// <inheritdoc />
+    public Task<StoredEvent?> GetEventAsync(string id, CancellationToken cancellationToken = default) => Guard(async () =>
+    {
+        var rows = (await _connection.QueryAsync<EventRow>(
+            "SELECT id, data, conflicts, date_inferred, date_reason, series_key FROM events WHERE id = @id", new { id }).ConfigureAwait(false)).ToList();
+        return (await ToStoredAsync(rows, null).ConfigureAwait(false)).FirstOrDefault();
+    });
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<SourceReport>> GetSourcesAsync(string eventId, CancellationToken cancellationToken = default) =>
+        Guard(() => ReportsAsync(eventId, null));
+
+    /// <inheritdoc />
+    public Task<DocumentRecord?> GetDocumentAsync(string id, CancellationToken cancellationToken = default) => Guard(async () =>
+    {
+        var row = await _connection.QuerySingleOrDefaultAsync<DocumentRow>(
+            "SELECT id, content_hash, url, text, published, language FROM documents WHERE id = @id", new { id }).ConfigureAwait(false);
+        return row is null ? null : new DocumentRecord(row.Id, row.ContentHash, row.Url, row.Text,
+            row.Published is null ? null : DateOnly.ParseExact(row.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture), row.Language);
+    });
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PersonRecord>> FindPeopleAsync(string? name, CancellationToken cancellationToken = default) => Guard(async () =>
+    {
+        var people = name is null
+            ? await _connection.QueryAsync<PersonRow>("SELECT id, name, country FROM people ORDER BY name, id").ConfigureAwait(false)
+            : await _connection.QueryAsync<PersonRow>(
+                "SELECT id, name, country FROM people p WHERE EXISTS (SELECT 1 FROM person_names n WHERE n.person_id = p.id AND n.name_fold LIKE @q) ORDER BY name, id",
+                new { q = $"%{TextKey.Fold(name)}%" }).ConfigureAwait(false);
+        var result = new List<PersonRecord>();
+        foreach (var p in people)
+        {
+            var aliases = await _connection.QueryAsync<string>("SELECT name FROM person_names WHERE person_id = @id ORDER BY name", new { id = p.Id }).ConfigureAwait(false);
+            var offices = await _connection.QueryAsync<OfficeRow>(
+                "SELECT title, country, first_seen, last_seen FROM person_offices WHERE person_id = @id ORDER BY first_seen, title", new { id = p.Id }).ConfigureAwait(false);
+            var events = await _connection.QueryAsync<string>("SELECT event_id FROM event_people WHERE person_id = @id ORDER BY event_id", new { id = p.Id }).ConfigureAwait(false);
+            result.Add(new PersonRecord(p.Id, p.Name, p.Country, aliases.ToList(),
+                offices.Select(o => new OfficeRecord(o.Title, o.Country, o.FirstSeen, o.LastSeen)).ToList(), events.ToList()));
+        }
+        return (IReadOnlyList<PersonRecord>)result;
+    });
+
+    /// <inheritdoc />
+    public Task<(long Documents, long Events)> CountAsync(CancellationToken cancellationToken = default) => Guard(async () =>
+        (await _connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM documents").ConfigureAwait(false),
+         await _connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events").ConfigureAwait(false)));
+
+    private async Task MigrateAsync(CancellationToken ct)
+    {
+        await _connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)").ConfigureAwait(false);
+        foreach (var (version, statements) in Migrations.All)
+        {
+            await using var tx = await _connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await _provider.LockForMigrationAsync(_connection, tx).ConfigureAwait(false);
+            var current = await _connection.ExecuteScalarAsync<int>("SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction: tx).ConfigureAwait(false);
+            if (current > Migrations.Latest)
+                throw new StoreException($"{Description} has schema version {current}, newer than this Attaché knows ({Migrations.Latest}): update Attaché.");
+            if (current >= version)
+            {
+                await tx.RollbackAsync(ct).ConfigureAwait(false);
+                continue;
+            }
+            foreach (var sql in statements) await _connection.ExecuteAsync(sql, transaction: tx).ConfigureAwait(false);
+            await _connection.ExecuteAsync("INSERT INTO schema_version (version, applied_at) VALUES (@version, @at)",
+                new { version, at = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) }, tx).ConfigureAwait(false);
+            await tx.CommitAsync(ct).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> ExistsAsync(string hash, string? url, DbTransaction? tx) =>
+        await _connection.ExecuteScalarAsync<int>(
+            url is null ? "SELECT COUNT(*) FROM documents WHERE content_hash = @hash" : "SELECT COUNT(*) FROM documents WHERE content_hash = @hash OR url = @url",
+            new { hash, url }, tx).ConfigureAwait(false) > 0;
+
+    private async Task<long> NextSeqAsync(string table, DbTransaction tx) =>
+        await _connection.ExecuteScalarAsync<long>($"SELECT COALESCE(MAX(seq), 0) + 1 FROM {table}", transaction: tx).ConfigureAwait(false);
+
+    private async Task<IngestOutcome> StoreEventsAsync(DocumentRecord document, IReadOnlyList<Event> events, long docSeq, DbTransaction tx)
+    {
+        if (events.Count == 0) return new IngestOutcome(true, 0, 0);
+        // Candidates: stored events of the same type family and country set.
+        var candidates = new List<(string Id, Event Event)>();
+        // Reports with a year only look at events of the neighbouring years (or of unknown year).
+        foreach (var group in events.Select(e => (Family: EventMatcher.Family(e.Type), Key: MechanismNames.CountryKey(e.Countries), e.Date?.Year)).Distinct())
+        {
+            var window = group.Year is not null ? " AND (date_lo IS NULL OR (date_hi >= @Lo AND date_lo <= @Hi))" : "";
+            var rows = await _connection.QueryAsync<(string Id, string Data)>(
+                "SELECT id, data FROM events WHERE family = @Family AND country_key = @Key" + window + " ORDER BY seq, id",
+                new { group.Family, group.Key, Lo = $"{group.Year - 1:D4}-01-01", Hi = $"{group.Year + 1:D4}-12-31" }, tx).ConfigureAwait(false);
+            foreach (var r in rows)
+                if (!candidates.Exists(c => c.Id == r.Id)) candidates.Add((r.Id, EventJsonReader.Read(r.Data)));
+        }
+        var assigned = EventMatcher.Assign(events, candidates.Select(c => c.Event).ToList());
+        var newCount = 0;
+        var touched = new List<(string Id, bool IsNew, List<SourceReport> Reports)>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var report = new SourceReport(document.Id, i, events[i]);
+            if (assigned[i] >= 0)
+            {
+                var id = candidates[assigned[i]].Id;
+                var reports = (await ReportsAsync(id, tx).ConfigureAwait(false)).ToList();
+                reports.Add(report);
+                touched.Add((id, false, reports));
+            }
+            else
+            {
+                newCount++;
+                touched.Add(($"ev-{TextKey.ShortHash($"{document.ContentHash}:{i}")}", true, [report]));
+            }
+        }
+        var maxYear = document.Published?.Year ?? _clock.GetUtcNow().Year;
+        // People of this document's undated-year reports help to date each other (they describe one visit).
+        var context = events.Where(e => e.Status == EventStatus.Reported && e.Date?.Year is null).SelectMany(e => e.Participants).ToList();
+        var eventSeq = await NextSeqAsync("events", tx).ConfigureAwait(false);
+        var sourceSeq = await NextSeqAsync("event_sources", tx).ConfigureAwait(false);
+        for (var i = 0; i < touched.Count; i++)
+        {
+            var (id, isNew, reports) = touched[i];
+            var (agreed, conflicts) = EventConsensus.Build(reports);
+            var inferred = DateInference.Infer(agreed.Date, agreed.Participants, maxYear)
+                ?? DateInference.Infer(agreed.Date, [.. agreed.Participants, .. context], maxYear);
+            if (inferred is not null) agreed = agreed with { Date = inferred.Date };
+            await UpsertEventAsync(id, agreed, conflicts, inferred, reports.Count, eventSeq + i, tx).ConfigureAwait(false);
+            if (isNew)
+                foreach (var c in agreed.Countries)
+                    await _connection.ExecuteAsync("INSERT INTO event_countries (event_id, country) VALUES (@id, @c) ON CONFLICT DO NOTHING", new { id, c }, tx).ConfigureAwait(false);
+            var report = reports[^1];
+            await _connection.ExecuteAsync(
+                "INSERT INTO event_sources (document_id, event_index, event_id, data, seq) VALUES (@DocumentId, @EventIndex, @id, @data, @seq)",
+                new { report.DocumentId, report.EventIndex, id, data = EventJsonReader.Write(report.Event), seq = sourceSeq + i }, tx).ConfigureAwait(false);
+            var seen = report.Event.Date?.Year is not null ? report.Event.Date : agreed.Date?.Year is not null ? agreed.Date : null;
+            foreach (var participant in report.Event.Participants)
+                await RecordPersonAsync(participant, id, seen, tx).ConfigureAwait(false);
+        }
+        _ = docSeq;
+        return new IngestOutcome(true, newCount, events.Count - newCount);
+    }
+
+    private async Task UpsertEventAsync(string id, Event e, IReadOnlyList<FieldConflict> conflicts, DateInferenceResult? inferred, int sources, long seq, DbTransaction tx)
+    {
+        var seriesKey = MechanismNames.SeriesKey(e);
+        if (seriesKey is not null)
+        {
+            var (concept, display) = MechanismNames.Concept(e.Mechanism!.Name);
+            await _connection.ExecuteAsync(
+                "INSERT INTO mechanisms (series_key, concept, name, country_key) VALUES (@seriesKey, @concept, @display, @key) ON CONFLICT DO NOTHING",
+                new { seriesKey, concept, display, key = MechanismNames.CountryKey(e.Countries) }, tx).ConfigureAwait(false);
+        }
+        await _connection.ExecuteAsync(
+            """
+            INSERT INTO events (id, type, family, status, date, date_lo, date_hi, date_inferred, date_reason, city, location_country, country_key,
+                mechanism_name, mechanism_fold, series_key, edition, areas, data, conflicts, source_count, seq)
+            VALUES (@id, @type, @family, @status, @date, @lo, @hi, @inf, @reason, @city, @lcountry, @key, @mname, @mfold, @seriesKey, @edition, @areas, @data, @conflicts, @sources, @seq)
+            ON CONFLICT (id) DO UPDATE SET type = excluded.type, family = excluded.family, status = excluded.status, date = excluded.date,
+                date_lo = excluded.date_lo, date_hi = excluded.date_hi, date_inferred = excluded.date_inferred, date_reason = excluded.date_reason,
+                city = excluded.city, location_country = excluded.location_country, mechanism_name = excluded.mechanism_name,
+                mechanism_fold = excluded.mechanism_fold, series_key = excluded.series_key, edition = excluded.edition, areas = excluded.areas,
+                data = excluded.data, conflicts = excluded.conflicts, source_count = excluded.source_count
+            """,
+            new
+            {
+                id,
+                type = EventJson.Name(e.Type),
+                family = EventMatcher.Family(e.Type),
+                status = EventJson.Name(e.Status),
+                date = e.Date?.ToString(),
+                lo = PartialDates.Lower(e.Date),
+                hi = PartialDates.Upper(e.Date),
+                inf = inferred is null ? 0 : 1,
+                reason = inferred?.Reason,
+                city = e.Location?.City,
+                lcountry = e.Location?.Country,
+                key = MechanismNames.CountryKey(e.Countries),
+                mname = e.Mechanism?.Name,
+                mfold = e.Mechanism is null ? null : TextKey.Fold(e.Mechanism.Name),
+                seriesKey,
+                edition = e.Mechanism?.Edition,
+                areas = "|" + string.Join('|', e.Areas.Select(EventJson.Name)) + "|",
+                data = EventJsonReader.Write(e),
+                conflicts = JsonSerializer.Serialize(conflicts),
+                sources,
+                seq,
+            }, tx).ConfigureAwait(false);
+    }
+
+    private async Task RecordPersonAsync(Participant participant, string eventId, PartialDate? seen, DbTransaction tx)
+    {
+        var name = PersonNames.Clean(participant.Name);
+        var tokens = PersonNames.Tokens(name).Distinct(StringComparer.Ordinal).ToArray();
+        if (tokens.Length == 0) return;
+        var key = PersonNames.Key(name);
+        var concat = string.Concat(PersonNames.Tokens(name));
+        // Fast path: a form already seen (any word order, syllables apart or together).
+        var exact = (await _connection.QueryAsync<PersonRow>(
+            "SELECT DISTINCT p.id, p.name, p.country FROM people p JOIN person_names n ON n.person_id = p.id WHERE n.name_key = @key OR n.concat_key = @concat ORDER BY p.id",
+            new { key, concat }, tx).ConfigureAwait(false))
+            .Where(c => c.Country is null || participant.Country is null || c.Country == participant.Country)
+            .ToList();
+        PersonRow? person = exact.OrderByDescending(c => c.Country == participant.Country).FirstOrDefault();
+        if (person is null)
+        {
+            // Otherwise people sharing two words with the mention, or named by one of its words alone ("Giang"),
+            // or, for a one-word mention, everyone with that word; kept only when exactly one fits.
+            var args = new DynamicParameters();
+            args.Add("need", Math.Min(2, tokens.Length));
+            var candidates = (await _connection.QueryAsync<PersonRow>(
+                $"""
+                SELECT p.id, p.name, p.country FROM people p JOIN person_tokens t ON t.person_id = p.id
+                WHERE t.token IN {InList("t", tokens, args)}
+                GROUP BY p.id, p.name, p.country, p.token_count
+                HAVING COUNT(*) >= @need OR p.token_count = 1
+                ORDER BY p.id
+                """,
+                args, tx).ConfigureAwait(false))
+                .Where(c => c.Country is null || participant.Country is null || c.Country == participant.Country)
+                .Where(c => PersonNames.Match(name, c.Name) > 0)
+                .ToList();
+            if (candidates.Count == 1) person = candidates[0];
+        }
+        string id;
+        if (person is null)
+        {
+            id = $"p-{TextKey.ShortHash(PersonNames.Key(name) + "|" + participant.Country)}";
+            await _connection.ExecuteAsync("INSERT INTO people (id, name, token_count, country) VALUES (@id, @name, @count, @country) ON CONFLICT DO NOTHING",
+                new { id, name, count = tokens.Length, country = participant.Country }, tx).ConfigureAwait(false);
+        }
+        else
+        {
+            id = person.Id;
+            if (tokens.Length > PersonNames.Tokens(person.Name).Length || (person.Country is null && participant.Country is not null))
+            {
+                var fuller = tokens.Length > PersonNames.Tokens(person.Name).Length;
+                await _connection.ExecuteAsync("UPDATE people SET name = @name, token_count = @count, country = COALESCE(country, @country) WHERE id = @id",
+                    new { id, name = fuller ? name : person.Name, count = fuller ? tokens.Length : PersonNames.Tokens(person.Name).Distinct().Count(), country = participant.Country }, tx).ConfigureAwait(false);
+            }
+        }
+        await _connection.ExecuteAsync(
+            "INSERT INTO person_names (person_id, name, name_fold, name_key, concat_key) VALUES (@id, @name, @fold, @key, @concat) ON CONFLICT DO NOTHING",
+            new { id, name, fold = TextKey.Fold(name), key, concat }, tx).ConfigureAwait(false);
+        foreach (var token in tokens)
+            await _connection.ExecuteAsync("INSERT INTO person_tokens (token, person_id) VALUES (@token, @id) ON CONFLICT DO NOTHING", new { token, id }, tx).ConfigureAwait(false);
+        await _connection.ExecuteAsync("INSERT INTO event_people (event_id, person_id) VALUES (@eventId, @id) ON CONFLICT DO NOTHING", new { eventId, id }, tx).ConfigureAwait(false);
+        if (participant.Title is { } title && TextKey.Fold(title) is { Length: > 0 } titleKey)
+        {
+            var date = seen?.ToString();
+            await _connection.ExecuteAsync(
+                """
+                INSERT INTO person_offices (person_id, title_key, title, country, first_seen, last_seen) VALUES (@id, @titleKey, @title, @country, @date, @date)
+                ON CONFLICT (person_id, title_key) DO UPDATE SET
+                    first_seen = CASE WHEN excluded.first_seen IS NOT NULL AND (person_offices.first_seen IS NULL OR excluded.first_seen < person_offices.first_seen) THEN excluded.first_seen ELSE person_offices.first_seen END,
+                    last_seen = CASE WHEN excluded.last_seen IS NOT NULL AND (person_offices.last_seen IS NULL OR excluded.last_seen > person_offices.last_seen) THEN excluded.last_seen ELSE person_offices.last_seen END
+                """,
+                new { id, titleKey, title, country = participant.Country, date }, tx).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IReadOnlyList<SourceReport>> ReportsAsync(string eventId, DbTransaction? tx)
+    {
+        var rows = await _connection.QueryAsync<(string DocumentId, long EventIndex, string Data)>(
+            "SELECT document_id, event_index, data FROM event_sources WHERE event_id = @eventId ORDER BY seq, document_id, event_index",
+            new { eventId }, tx).ConfigureAwait(false);
+        return rows.Select(r => new SourceReport(r.DocumentId, (int)r.EventIndex, EventJsonReader.Read(r.Data))).ToList();
+    }
+
+    private async Task<List<StoredEvent>> ToStoredAsync(List<EventRow> rows, DbTransaction? tx)
+    {
+        var sources = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var chunk in rows.Select(r => r.Id).Chunk(500))
+        {
+            var args = new DynamicParameters();
+            var pairs = await _connection.QueryAsync<(string EventId, string DocumentId)>(
+                $"SELECT event_id, document_id FROM event_sources WHERE event_id IN {InList("e", chunk, args)} ORDER BY seq, document_id, event_index", args, tx).ConfigureAwait(false);
+            foreach (var (eventId, documentId) in pairs)
+            {
+                if (!sources.TryGetValue(eventId, out var list)) sources[eventId] = list = [];
+                if (!list.Contains(documentId)) list.Add(documentId);
+            }
+        }
+        return rows.Select(r =>
+        {
+            var e = EventJsonReader.Read(r.Data);
+            var conflicts = JsonSerializer.Deserialize<List<FieldConflict>>(r.Conflicts) ?? [];
+            var inferred = r.DateInferred != 0 && e.Date is not null ? new DateInferenceResult(e.Date, r.DateReason ?? "") : null;
+            return new StoredEvent(r.Id, e, sources.GetValueOrDefault(r.Id) ?? [], conflicts, inferred, r.SeriesKey);
+        }).ToList();
+    }
+
+    /// <summary>Writes <c>(@p0, @p1, …)</c> and adds the values: Dapper would pass a list to Npgsql as one array parameter.</summary>
+    private static string InList(string prefix, string[] values, DynamicParameters args)
+    {
+        var names = new string[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            names[i] = $"@{prefix}{i}";
+            args.Add($"{prefix}{i}", values[i]);
+        }
+        return "(" + string.Join(", ", names) + ")";
+    }
+
+    private async Task<T> Guard<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not StoreException && _provider.Translate(e) is { } clear)
+        {
+            throw clear;
+        }
+    }
+
+    private sealed class EventRow
+    {
+        public string Id { get; set; } = "";
+        public string Data { get; set; } = "";
+        public string Conflicts { get; set; } = "[]";
+        public long DateInferred { get; set; }
+        public string? DateReason { get; set; }
+        public string? SeriesKey { get; set; }
+    }
+
+    private sealed class DocumentRow
+    {
+        public string Id { get; set; } = "";
+        public string ContentHash { get; set; } = "";
+        public string? Url { get; set; }
+        public string Text { get; set; } = "";
+        public string? Published { get; set; }
+        public string? Language { get; set; }
+    }
+
+    private sealed class PersonRow
+    {
+        public string Id { get; set; } = "";
+        public string Name { get; set; } = "";
+        public string? Country { get; set; }
+    }
+
+    private sealed class OfficeRow
+    {
+        public string Title { get; set; } = "";
+        public string? Country { get; set; }
+        public string? FirstSeen { get; set; }
+        public string? LastSeen { get; set; }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Data.Common;
+using System.Net.Sockets;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Attache.Storage;
+
+/// <summary>What differs between databases: connecting, per-connection settings, migration locking, error wording.</summary>
+internal abstract class StoreProvider
+{
+    /// <summary>Where the store is, for messages (no password).</summary>
+    public abstract string Description { get; }
+
+    /// <summary>A new, closed connection.</summary>
+    public abstract DbConnection CreateConnection();
+
+    /// <summary>Settings applied once a connection is open.</summary>
+    public virtual Task ConfigureAsync(DbConnection connection) => Task.CompletedTask;
+
+    /// <summary>Serialises concurrent migrations inside a transaction.</summary>
+    public virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction) => Task.CompletedTask;
+
+    /// <summary>Turns a driver exception into a clear message, or null when it is not a database condition.</summary>
+    public abstract StoreException? Translate(Exception exception);
+}
+
+/// <summary>An embedded SQLite file.</summary>
+internal sealed class SqliteProvider(string path) : StoreProvider
+{
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = false,
+        DefaultTimeout = 5,
+    }.ToString();
+
+    public override string Description => $"SQLite database {path}";
+
+    public override DbConnection CreateConnection() => new SqliteConnection(_connectionString);
+
+    public override async Task ConfigureAsync(DbConnection connection)
+    {
+        await connection.ExecuteAsync("PRAGMA busy_timeout = 5000").ConfigureAwait(false);
+        await connection.QueryAsync<string>("PRAGMA journal_mode = WAL").ConfigureAwait(false);
+        await connection.ExecuteAsync("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON").ConfigureAwait(false);
+    }
+
+    public override StoreException? Translate(Exception exception) => exception switch
+    {
+        SqliteException { SqliteErrorCode: 5 or 6 } e => new StoreException($"{Description} is locked by another process; try again when it is done.", e),
+        SqliteException { SqliteErrorCode: 14 } e => new StoreException($"cannot open {Description}: check that the folder exists and is writable.", e),
+        SqliteException { SqliteErrorCode: 26 } e => new StoreException($"{path} is not an Attaché database (not SQLite).", e),
+        SqliteException { SqliteErrorCode: 8 } e => new StoreException($"{Description} is read-only.", e),
+        SqliteException e => new StoreException($"{Description}: {e.Message}", e),
+        _ => null,
+    };
+}
+
+/// <summary>A PostgreSQL server reached with an Npgsql connection string.</summary>
+internal sealed class PostgresProvider(string connectionString) : StoreProvider
+{
+    private readonly NpgsqlConnectionStringBuilder _builder = new(connectionString);
+
+    public override string Description => $"PostgreSQL database {_builder.Database ?? "(default)"} on {_builder.Host}:{_builder.Port}";
+
+    public override DbConnection CreateConnection() => new NpgsqlConnection(connectionString);
+
+    public override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction) =>
+        connection.ExecuteAsync("SELECT pg_advisory_xact_lock(726179)", transaction: transaction);
+
+    public override StoreException? Translate(Exception exception) => exception switch
+    {
+        PostgresException { SqlState: "3D000" } e => new StoreException($"{Description} does not exist: create it first.", e),
+        PostgresException { SqlState: "28P01" or "28000" } e => new StoreException($"{Description}: authentication failed; check the user and password.", e),
+        PostgresException { SqlState: "55P03" or "40P01" } e => new StoreException($"{Description} is locked by another session; try again.", e),
+        PostgresException e => new StoreException($"{Description}: {e.MessageText}", e),
+        NpgsqlException { InnerException: SocketException or TimeoutException } e => new StoreException($"cannot reach {Description}: is the server running?", e),
+        NpgsqlException e => new StoreException($"{Description}: {e.Message}", e),
+        SocketException e => new StoreException($"cannot reach {Description}: is the server running?", e),
+        ArgumentException e => new StoreException($"invalid PostgreSQL connection string: {e.Message}", e),
+        _ => null,
+    };
+}

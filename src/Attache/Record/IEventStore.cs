@@ -1,0 +1,39 @@
+using Attache.Model;
+
+namespace Attache.Record;
+
+/// <summary>The record: documents, events merged across documents, people and their offices.</summary>
+/// <remarks>Implementations open (and migrate) their database when created; one instance is used by one thread at a time.</remarks>
+public interface IEventStore : IAsyncDisposable
+{
+    /// <summary>A readable description of where the store is (file path or server), without secrets.</summary>
+    string Description { get; }
+
+    /// <summary>The schema version the database is at.</summary>
+    Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>True when a document with this content hash, or this URL, is already stored.</summary>
+    Task<bool> ContainsDocumentAsync(string contentHash, string? url, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a document and its extracted events in one transaction, merging events with stored ones.</summary>
+    /// <returns>Whether the document was new, and how many events were created or merged.</returns>
+    Task<IngestOutcome> IngestAsync(DocumentRecord document, IReadOnlyList<Event> events, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists stored events matching a query, ordered by date then id.</summary>
+    Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>One stored event, or null.</summary>
+    Task<StoredEvent?> GetEventAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The reports of a stored event, in ingestion order.</summary>
+    Task<IReadOnlyList<SourceReport>> GetSourcesAsync(string eventId, CancellationToken cancellationToken = default);
+
+    /// <summary>One stored document, or null.</summary>
+    Task<DocumentRecord?> GetDocumentAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>People whose name (any form) matches, or everyone when <paramref name="name"/> is null.</summary>
+    Task<IReadOnlyList<PersonRecord>> FindPeopleAsync(string? name, CancellationToken cancellationToken = default);
+
+    /// <summary>How many documents and events are stored.</summary>
+    Task<(long Documents, long Events)> CountAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,98 @@
+using Attache.Model;
+
+namespace Attache.Record;
+
+/// <summary>One session of a mechanism series, as the record knows it.</summary>
+/// <param name="Edition">The ordinal, or null when no source numbers it.</param>
+/// <param name="Date">The agreed date.</param>
+/// <param name="Location">The agreed venue.</param>
+/// <param name="Participants">Co-chairs and other named participants.</param>
+/// <param name="Sources">Documents that report it.</param>
+/// <param name="EventIds">Stored events that are this session.</param>
+/// <param name="Inferred">Why the date's year was inferred, when it was.</param>
+public sealed record SeriesEdition(int? Edition, PartialDate? Date, Location? Location, IReadOnlyList<Participant> Participants,
+    IReadOnlyList<string> Sources, IReadOnlyList<string> EventIds, string? Inferred);
+
+/// <summary>A recurring mechanism between a set of countries, with its editions.</summary>
+/// <param name="Key">Series key: concept and country set.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Names">Every name the sources give it.</param>
+/// <param name="Countries">The parties.</param>
+/// <param name="Editions">Known sessions, numbered ones by edition, then unnumbered ones by date.</param>
+/// <param name="Missing">Edition numbers below the highest known that no source reports.</param>
+/// <param name="Conflicts">Readable descriptions of disagreements (dates, venues, order).</param>
+public sealed record MechanismSeries(string Key, string Name, IReadOnlyList<string> Names, IReadOnlyList<string> Countries,
+    IReadOnlyList<SeriesEdition> Editions, IReadOnlyList<int> Missing, IReadOnlyList<string> Conflicts);
+
+/// <summary>Groups stored events into mechanism series and checks each series for gaps and contradictions.</summary>
+public static class MechanismSeriesBuilder
+{
+    /// <summary>Builds the series of the events that are mechanism sessions, ordered by country set and name.</summary>
+    public static IReadOnlyList<MechanismSeries> Build(IEnumerable<StoredEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var result = new List<MechanismSeries>();
+        foreach (var series in events.Where(e => e.Event.Mechanism is not null).GroupBy(e => e.SeriesKey ?? MechanismNames.SeriesKey(e.Event)!))
+        {
+            var list = series.ToList();
+            var names = list.Select(e => e.Event.Mechanism!.Name).Distinct(StringComparer.Ordinal).ToList();
+            var (concept, display) = MechanismNames.Concept(names[0]);
+            var name = concept == string.Join('-', TextKey.Tokens(names[0])) ? names.GroupBy(n => n).OrderByDescending(g => g.Count()).First().Key : display;
+            var conflicts = new List<string>();
+            var editions = new List<SeriesEdition>();
+            foreach (var g in list.Where(e => e.Event.Mechanism!.Edition is not null).GroupBy(e => e.Event.Mechanism!.Edition!.Value))
+                editions.Add(Combine(g.Key, g.ToList(), conflicts));
+            foreach (var e in list.Where(e => e.Event.Mechanism!.Edition is null))
+            {
+                // An unnumbered session on the same day as a numbered one is that session.
+                var i = editions.FindIndex(x => x.Edition is not null && PartialDates.Compare(x.Date, e.Event.Date) is DateAgreement.Day or DateAgreement.DayWithoutYear);
+                if (i >= 0) editions[i] = Combine(editions[i].Edition, [.. list.Where(x => editions[i].EventIds.Contains(x.Id)), e], conflicts);
+                else editions.Add(Combine(null, [e], conflicts));
+            }
+            editions = [.. editions.OrderBy(x => x.Edition is null).ThenBy(x => x.Edition).ThenBy(x => PartialDates.Lower(x.Date) ?? "9999")];
+            BoundYears(editions);
+            var numbered = editions.Where(x => x.Edition is not null).ToList();
+            for (var i = 1; i < numbered.Count; i++)
+            {
+                var (a, b) = (numbered[i - 1], numbered[i]);
+                if (PartialDates.Lower(a.Date) is { } la && PartialDates.Upper(b.Date) is { } ub && string.CompareOrdinal(la, ub) > 0)
+                    conflicts.Add($"edition {a.Edition} ({a.Date}) is dated after edition {b.Edition} ({b.Date})");
+            }
+            var max = numbered.Count == 0 ? 0 : numbered.Max(x => x.Edition!.Value);
+            var missing = Enumerable.Range(1, max).Except(numbered.Select(x => x.Edition!.Value)).ToList();
+            var countries = list[0].Event.Countries.Order(StringComparer.Ordinal).ToList();
+            result.Add(new MechanismSeries(series.Key, name, names, countries, editions, missing, conflicts));
+        }
+        return [.. result.OrderBy(s => MechanismNames.CountryKey(s.Countries), StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal)];
+    }
+
+    private static SeriesEdition Combine(int? edition, List<StoredEvent> events, List<string> conflicts)
+    {
+        var reports = events.SelectMany(e => e.Sources.Select(s => new SourceReport(s, 0, e.Event))).ToList();
+        var (agreed, fieldConflicts) = EventConsensus.Build(reports);
+        foreach (var c in fieldConflicts.Where(c => c.Field is "date" or "location"))
+            conflicts.Add($"edition {edition?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}: {c.Field} " +
+                string.Join(" vs ", c.Values.Select(v => $"{v.Value} ({string.Join(", ", v.Sources)})")));
+        var inferred = events.Select(e => e.Inferred?.Reason).FirstOrDefault(r => r is not null);
+        return new SeriesEdition(edition, agreed.Date, agreed.Location, agreed.Participants,
+            events.SelectMany(e => e.Sources).Distinct(StringComparer.Ordinal).ToList(), events.Select(e => e.Id).ToList(), inferred);
+    }
+
+    /// <summary>Editions bound each other: an edition with no year between two editions of the same year has that year.</summary>
+    private static void BoundYears(List<SeriesEdition> editions)
+    {
+        for (var i = 0; i < editions.Count; i++)
+        {
+            var x = editions[i];
+            if (x.Edition is not int n || x.Date is not { Year: null, Month: not null }) continue;
+            var before = editions.Where(e => e.Edition < n && e.Date?.Year is not null).MaxBy(e => e.Edition);
+            var after = editions.Where(e => e.Edition > n && e.Date?.Year is not null).MinBy(e => e.Edition);
+            if (before?.Date?.Year is int yb && after?.Date?.Year is int ya && yb == ya)
+                editions[i] = x with
+                {
+                    Date = x.Date with { Year = yb },
+                    Inferred = $"year inferred: editions {before.Edition} and {after.Edition} both took place in {yb}",
+                };
+        }
+    }
+}

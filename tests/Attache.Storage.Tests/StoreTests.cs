@@ -1,0 +1,162 @@
+using Attache.Model;
+using Attache.Record;
+using static Attache.Storage.Tests.Fixtures;
+
+namespace Attache.Storage.Tests;
+
+/// <summary>The store suite, written once, run on every provider of <see cref="TestDatabases.Providers"/>.</summary>
+public class StoreTests
+{
+    public static TheoryData<string> Providers => TestDatabases.Providers;
+
+    private static async Task<IEventStore> IngestAll(TestDatabase db, IEnumerable<(DocumentRecord Doc, Event[] Events)> docs)
+    {
+        var store = await EventStores.OpenAsync(db.Db);
+        foreach (var (doc, events) in docs) await store.IngestAsync(doc, events);
+        return store;
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Open_NewDatabase_MigratesToLatest(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        await using (var store = await EventStores.OpenAsync(db.Db)) Assert.Equal(1, await store.SchemaVersionAsync());
+        await using var again = await EventStores.OpenAsync(db.Db);
+        Assert.Equal(1, await again.SchemaVersionAsync());
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Ingest_SameDocumentTwice_ChangesNothing(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        await using var store = await EventStores.OpenAsync(db.Db);
+        var (doc, events) = SixthDialogue()[0];
+        var first = await store.IngestAsync(doc, events);
+        Assert.Equal(new IngestOutcome(true, 2, 0), first);
+        var before = await store.CountAsync();
+        Assert.False((await store.IngestAsync(doc, events)).IsNew);
+        // Whitespace differences and another id: same normalised content.
+        Assert.False((await store.IngestAsync(doc with { Id = "copy", Text = "  " + doc.Text.Replace(" ", "  \n", StringComparison.Ordinal), ContentHash = DocumentHash.Of(doc.Text + "  "), Url = null }, events)).IsNew);
+        // Same URL, edited text: unchanged.
+        var edited = Doc("fr-1-bis", doc.Text + " Mise à jour.", doc.Url);
+        Assert.False((await store.IngestAsync(edited, events)).IsNew);
+        Assert.Equal(before, await store.CountAsync());
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Ingest_ReportsOfOneEvent_MergeIntoOneWithEverySource(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        await using var store = await IngestAll(db, SixthDialogue());
+        var events = await store.QueryEventsAsync(new EventQuery());
+        Assert.Equal(3, events.Count); // the 6th dialogue, the 5th (background), the minister's meeting
+        var sixth = Assert.Single(events, e => e.Event.Mechanism?.Edition == 6);
+        Assert.Equal(["fr-1", "en-1", "en-2"], sixth.Sources);
+        Assert.Equal("2022-05-12", sixth.Event.Date!.ToString());
+        var date = Assert.Single(sixth.Conflicts, c => c.Field == "date");
+        Assert.Equal(["en-2"], date.Values[1].Sources);
+        Assert.Equal(2, sixth.Event.Participants.Count);
+        Assert.Equal([CooperationArea.Training, CooperationArea.Peacekeeping], sixth.Event.Areas);
+        var sources = await store.GetSourcesAsync(sixth.Id);
+        Assert.Equal(3, sources.Count);
+        Assert.Equal("Laos-Thailand Defence Policy Dialogue", sources[1].Event.Mechanism!.Name);
+        Assert.Equal([new TextSpan(0, 10)], sources[0].Event.Evidence);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Ingest_EventIds_AreStableAcrossStores(string provider)
+    {
+        await using var db1 = await TestDatabases.CreateAsync(provider);
+        await using var db2 = await TestDatabases.CreateAsync("sqlite");
+        await using var a = await IngestAll(db1, SixthDialogue());
+        await using var b = await IngestAll(db2, SixthDialogue());
+        Assert.Equal((await a.QueryEventsAsync(new EventQuery())).Select(e => e.Id), (await b.QueryEventsAsync(new EventQuery())).Select(e => e.Id));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Ingest_BackgroundMention_MergesWithReportedEvent(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var later = (Doc("en-9", "The fifth dialogue took place in Bangkok in March 2019, officials recalled."),
+            new[] { Ev(EventType.Dialogue, "2019-03-21", LaoTha, [P("Anan Chaiyo", "THA")], new Mechanism("Defence Policy Dialogue", 5), new Location("Bangkok", "THA")) });
+        await using var store = await IngestAll(db, [.. SixthDialogue(), later]);
+        var fifth = Assert.Single(await store.QueryEventsAsync(new EventQuery()), e => e.Event.Mechanism?.Edition == 5);
+        Assert.Equal(["fr-1", "en-9"], fifth.Sources);
+        Assert.Equal(EventStatus.Reported, fifth.Event.Status);
+        Assert.Equal("2019-03-21", fifth.Event.Date!.ToString());
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task People_FormsOfOneName_ResolveToOnePerson_WithOffices(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        await using var store = await IngestAll(db, SixthDialogue());
+        var somsak = Assert.Single(await store.FindPeopleAsync("somsak"));
+        Assert.Equal("Somsak Vongsa", somsak.Name);
+        Assert.Equal("LAO", somsak.Country);
+        Assert.Contains("Somsak", somsak.Aliases);
+        Assert.Equal(2, somsak.Offices.Count);
+        Assert.All(somsak.Offices, o => Assert.Equal("2022-05-12", o.FirstSeen));
+        Assert.Single(await store.FindPeopleAsync("Chaiyo"));
+        Assert.Equal(3, (await store.FindPeopleAsync(null)).Count); // Somsak, Anan, Khamla, nobody twice
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task People_SharedFamilyName_StayTwoPeople(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        await using var store = await IngestAll(db,
+        [
+            (Doc("a", "Invented dispatch A."), [Ev(EventType.Meeting, "2020-01-02", ["VNM", "LAO"], [P("Nguyen Van An", "VNM")])]),
+            (Doc("b", "Invented dispatch B."), [Ev(EventType.Meeting, "2020-02-03", ["VNM", "LAO"], [P("Nguyen Duc Binh", "VNM")])]),
+        ]);
+        Assert.Equal(2, (await store.FindPeopleAsync("nguyen")).Count);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Ingest_DateWithoutYear_InferredFromSeedOffices(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        await using var store = await IngestAll(db,
+        [
+            (Doc("s4", "Invented: the two chiefs held talks on 4 March; the general then called on the minister."),
+            [
+                Ev(EventType.Meeting, "--03-04", ["JPN", "VNM"], [P("Phan Van Giang", "VNM"), P("Katsutoshi Kawano", "JPN")], location: new Location("Tokyo", "JPN")),
+                Ev(EventType.Meeting, null, ["JPN", "VNM"], [P("Phan Van Giang", "VNM"), P("Takeshi Iwaya", "JPN")], location: new Location("Tokyo", "JPN")),
+            ]),
+        ]);
+        var talks = Assert.Single(await store.QueryEventsAsync(new EventQuery { From = "2019-03-01", To = "2019-03-31" }));
+        Assert.Equal("2019-03-04", talks.Event.Date!.ToString());
+        Assert.NotNull(talks.Inferred);
+        Assert.Contains("Iwaya", talks.Inferred.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Query_Filters(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        await using var store = await IngestAll(db, SixthDialogue());
+        Assert.Equal(3, (await store.QueryEventsAsync(new EventQuery { Country = "lao", Partner = "THA" })).Count);
+        Assert.Empty(await store.QueryEventsAsync(new EventQuery { Country = "VNM" }));
+        Assert.Single(await store.QueryEventsAsync(new EventQuery { Type = "meeting" }));
+        Assert.Single(await store.QueryEventsAsync(new EventQuery { Area = "peacekeeping" }));
+        Assert.Equal(2, (await store.QueryEventsAsync(new EventQuery { Mechanism = "politique de défense" })).Count);
+        Assert.Equal(2, (await store.QueryEventsAsync(new EventQuery { Mechanism = "defence-policy-dialogue" })).Count);
+        Assert.Equal(2, (await store.QueryEventsAsync(new EventQuery { Person = "Anan" })).Count);
+        Assert.Equal(2, (await store.QueryEventsAsync(new EventQuery { From = "2022" })).Count);
+        Assert.Single(await store.QueryEventsAsync(new EventQuery { To = "2019-12" }));
+        Assert.Single(await store.QueryEventsAsync(new EventQuery { Text = "ROUND OF DEFENCE" }));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Mechanisms_FrenchAndEnglishReports_OneSeries(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        await using var store = await IngestAll(db, SixthDialogue());
+        var series = Assert.Single(MechanismSeriesBuilder.Build(await store.QueryEventsAsync(new EventQuery { WithMechanism = true })));
+        Assert.Equal("Defence Policy Dialogue", series.Name);
+        Assert.Equal([5, 6], series.Editions.Select(e => e.Edition!.Value));
+        Assert.Equal([1, 2, 3, 4], series.Missing);
+        Assert.Equal("Vientiane", series.Editions[1].Location!.City);
+    }
+}

@@ -1,0 +1,72 @@
+using Npgsql;
+
+namespace Attache.Storage.Tests;
+
+/// <summary>The databases the store suite runs on: SQLite always, PostgreSQL when <c>ATTACHE_TEST_POSTGRES</c> is set.</summary>
+public static class TestDatabases
+{
+    public const string PostgresVariable = "ATTACHE_TEST_POSTGRES";
+
+    public static string? PostgresConnectionString => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } s ? s : null;
+
+    /// <summary>Theory data: "sqlite", plus "postgres" when the variable is set.</summary>
+    public static TheoryData<string> Providers
+    {
+        get
+        {
+            var data = new TheoryData<string> { "sqlite" };
+            if (PostgresConnectionString is not null) data.Add("postgres");
+            return data;
+        }
+    }
+
+    /// <summary>Creates an empty database and returns the <c>--db</c> value for it; dispose to drop it.</summary>
+    public static async Task<TestDatabase> CreateAsync(string provider)
+    {
+        if (provider == "sqlite")
+        {
+            var dir = Path.Combine(Path.GetTempPath(), "attache-tests-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            return new TestDatabase(Path.Combine(dir, "test.db"), () =>
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(dir, recursive: true);
+                return Task.CompletedTask;
+            });
+        }
+        var admin = PostgresConnectionString ?? throw new InvalidOperationException($"{PostgresVariable} is not set");
+        var name = "attache_test_" + Guid.NewGuid().ToString("N")[..16];
+        await using (var conn = new NpgsqlConnection(admin))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        var db = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ToString();
+        return new TestDatabase(db, async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var conn = new NpgsqlConnection(admin);
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", conn);
+            await cmd.ExecuteNonQueryAsync();
+        });
+    }
+}
+
+public sealed class TestDatabase(string db, Func<Task> drop) : IAsyncDisposable
+{
+    public string Db { get; } = db;
+
+    public ValueTask DisposeAsync() => new(drop());
+}
+
+/// <summary>A fact that runs only when PostgreSQL is configured, and says which variable to set otherwise.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (TestDatabases.PostgresConnectionString is null)
+            Skip = $"PostgreSQL tests skipped: set {TestDatabases.PostgresVariable} to a connection string (scripts/start-postgres.sh prints one).";
+    }
+}

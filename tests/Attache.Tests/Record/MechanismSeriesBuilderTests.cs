@@ -1,0 +1,50 @@
+using Attache.Model;
+using Attache.Record;
+using static Attache.Tests.Record.Fx;
+
+namespace Attache.Tests.Record;
+
+public class MechanismSeriesBuilderTests
+{
+    private static readonly string[] Pair = ["LAO", "THA"];
+
+    private static StoredEvent S(string id, Event e, params string[] sources) => new(id, e, sources, [], null, MechanismNames.SeriesKey(e));
+
+    [Fact]
+    public void Build_FrenchAndEnglishNames_OneSeriesWithMissingEditions()
+    {
+        var series = MechanismSeriesBuilder.Build([
+            S("e1", Ev(EventType.Dialogue, "2019-05-02", Pair, mechanism: new Mechanism("Dialogue sur la politique de défense Laos-Thaïlande", 3)), "fr1"),
+            S("e2", Ev(EventType.Dialogue, "2023-06-12", Pair, mechanism: new Mechanism("Laos-Thailand Defence Policy Dialogue", 5)), "en1", "en2"),
+            S("e3", Ev(EventType.Meeting, "2023-06-12", Pair), "en1"),
+        ]);
+        var s = Assert.Single(series);
+        Assert.Equal("Defence Policy Dialogue", s.Name);
+        Assert.Equal([3, 5], s.Editions.Select(e => e.Edition!.Value));
+        Assert.Equal([1, 2, 4], s.Missing);
+        Assert.Equal(["en1", "en2"], s.Editions[1].Sources);
+        Assert.Empty(s.Conflicts);
+    }
+
+    [Fact]
+    public void Build_EditionsOutOfOrder_Flagged()
+    {
+        var s = Assert.Single(MechanismSeriesBuilder.Build([
+            S("e1", Ev(EventType.Dialogue, "2020-05", Pair, mechanism: new Mechanism("Defence Policy Dialogue", 3)), "a"),
+            S("e2", Ev(EventType.Dialogue, "2019-05", Pair, mechanism: new Mechanism("Defence Policy Dialogue", 4)), "b"),
+        ]));
+        Assert.Single(s.Conflicts);
+    }
+
+    [Fact]
+    public void Build_NeighbourEditionsOfOneYear_BoundTheYear()
+    {
+        var s = Assert.Single(MechanismSeriesBuilder.Build([
+            S("e1", Ev(EventType.Exercise, "2020-02", Pair, mechanism: new Mechanism("joint patrol", 3)), "a"),
+            S("e2", Ev(EventType.Exercise, "--06-19", Pair, mechanism: new Mechanism("patrouille mixte", 4)), "b"),
+            S("e3", Ev(EventType.Exercise, "2020-11", Pair, mechanism: new Mechanism("joint patrol", 5)), "c"),
+        ]));
+        Assert.Equal("2020-06-19", s.Editions[1].Date!.ToString());
+        Assert.NotNull(s.Editions[1].Inferred);
+    }
+}
