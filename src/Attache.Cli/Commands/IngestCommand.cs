@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Attache.Extraction;
+using Attache.Input;
 using Attache.Model;
 using Attache.Record;
 using Attache.Storage;
@@ -66,7 +67,7 @@ public static class IngestCommand
 
     private static async Task<int> RunAsync(IEventStore store, string[] inputs, Dictionary<string, IReadOnlyList<Event>>? given, CancellationToken ct)
     {
-        var items = IngestInputReader.Read(inputs).ToList();
+        var items = new DocumentSource(htmlText: HtmlArticle.Text).Read(inputs).ToList();
         var extractor = new Extractor();
         var tally = new Tally();
         if (!Console.IsOutputRedirected && !Console.IsErrorRedirected && items.Count > 1)
@@ -94,7 +95,7 @@ public static class IngestCommand
         if (item.Document is not { } document)
         {
             tally.Failed++;
-            await Console.Error.WriteLineAsync($"attache: {item.Origin}: {item.Error}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"attache: {item.Error}").ConfigureAwait(false);
             return;
         }
         var record = DocumentRecord.FromDocument(document);
@@ -111,7 +112,7 @@ public static class IngestCommand
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             tally.Failed++;
-            await Console.Error.WriteLineAsync($"attache: {item.Origin}: extraction failed: {e.Message}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"attache: {item.Location}: extraction failed: {e.Message}").ConfigureAwait(false);
             return;
         }
         try
@@ -129,7 +130,7 @@ public static class IngestCommand
         catch (DocumentConflictException e)
         {
             tally.Failed++;
-            await Console.Error.WriteLineAsync($"attache: {item.Origin}: {e.Message}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"attache: {item.Location}: {e.Message}").ConfigureAwait(false);
         }
     }
 }

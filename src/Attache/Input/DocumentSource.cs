@@ -20,14 +20,21 @@ public sealed class DocumentSource
     public const long DefaultMaxDocumentBytes = 2L * 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly string[] DirectoryExtensions = [".jsonl", ".txt"];
+    private static readonly string[] HtmlExtensions = [".html", ".htm"];
+    private readonly Func<string, string, string?>? _htmlText;
 
     /// <summary>Creates a reader that rejects documents whose text is over <paramref name="maxDocumentBytes"/> bytes of UTF-8.</summary>
+    /// <param name="maxDocumentBytes">The limit on a document's text.</param>
+    /// <param name="htmlText">
+    /// Takes a saved page's path and HTML and returns its article text (null when it finds none); when given, <c>.html</c>
+    /// and <c>.htm</c> files are read as one document each. The core library leaves the choice of readability library to its host.
+    /// </param>
     /// <exception cref="ArgumentOutOfRangeException">The limit is not positive.</exception>
-    public DocumentSource(long maxDocumentBytes = DefaultMaxDocumentBytes)
+    public DocumentSource(long maxDocumentBytes = DefaultMaxDocumentBytes, Func<string, string, string?>? htmlText = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDocumentBytes);
         MaxDocumentBytes = maxDocumentBytes;
+        _htmlText = htmlText;
     }
 
     /// <summary>The largest document text accepted, in bytes of UTF-8.</summary>
@@ -97,8 +104,30 @@ public sealed class DocumentSource
         return ReadJsonLinesCore(stream, StdinName);
     }
 
-    private IEnumerable<InputItem> ReadFile(string path) =>
-        Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase) ? [ReadTextFile(path)] : ReadJsonLinesFile(path);
+    private IEnumerable<InputItem> ReadFile(string path)
+    {
+        var extension = Path.GetExtension(path);
+        if (extension.Equals(".txt", StringComparison.OrdinalIgnoreCase)) return [ReadTextFile(path)];
+        if (_htmlText is not null && HtmlExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase)) return [ReadHtmlFile(path, _htmlText)];
+        return ReadJsonLinesFile(path);
+    }
+
+    private InputItem ReadHtmlFile(string path, Func<string, string, string?> htmlText)
+    {
+        var page = ReadTextFile(path);
+        if (page.Document is not { } raw) return page;
+        try
+        {
+            var text = htmlText(path, raw.Text);
+            return string.IsNullOrWhiteSpace(text)
+                ? InputItem.FromError(path, null, "no article text found in the page")
+                : InputItem.FromDocument(path, null, raw with { Text = text });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return InputItem.FromError(path, null, "cannot read the page: " + OneLine(e.Message));
+        }
+    }
 
     private IEnumerable<InputItem> ReadDirectory(string path)
     {
@@ -107,7 +136,8 @@ public sealed class DocumentSource
         {
             var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive };
             files = [.. Directory.EnumerateFiles(path, "*", options)
-                .Where(f => DirectoryExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .Where(f => Path.GetExtension(f) is var x && (x.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || x.Equals(".txt", StringComparison.OrdinalIgnoreCase)
+                    || (_htmlText is not null && HtmlExtensions.Contains(x, StringComparer.OrdinalIgnoreCase))))
                 .Order(StringComparer.Ordinal)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
