@@ -270,7 +270,8 @@ internal static class EventAssembler
         Mechanism? mechanism = null;
         foreach (var m in a.Mechanisms)
         {
-            if (m.Start < s.Start || m.End > s.End) continue;
+            // Talks "on the sidelines of the 7th dialogue" are not a session of it.
+            if (m.Start < s.Start || m.End > s.End || m.Value.Type != type) continue;
             var nameEnd = m.End;
             // "… Vietnam - Russie", "… Vietnam-Japon": the pair belongs to the name.
             while (nameEnd < s.End && (a.CountryAt[nameEnd] is not null || (a.Tokens[nameEnd].Key == "-" && nameEnd + 1 < s.End && a.CountryAt[nameEnd + 1] is not null))) nameEnd++;

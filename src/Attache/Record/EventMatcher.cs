@@ -62,7 +62,8 @@ public static class EventMatcher
             if (date is not (DateAgreement.Day or DateAgreement.DayWithoutYear) || sharedSides == 0) return null;
         }
         else score += 1;
-        if (sameEdition) score += 3;
+        // A numbered session of one series between one set of countries happens once: the edition outweighs a missing date.
+        if (sameEdition) score += 5;
         score += sharedSides switch { 0 => 0, 1 => 1, _ => 3 };
         if (DifferentPeopleOnOneSide(a, b)) score -= 2;
         if (cityA.Length > 0 && cityA == cityB) score += 1;
