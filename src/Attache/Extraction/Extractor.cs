@@ -85,7 +85,11 @@ public sealed class Extractor : IExtractor
             if (owned.Contains(a.SentenceOf(m.Start))) areas.Add(m.Value);
         if (d.Type == EventType.PortCall) areas.Add(CooperationArea.NavalCooperation);
 
-        var participants = d.People.Select(id => a.People[id]).Select(p => new Participant(p.Name, p.Country, p.Title)).ToList();
+        var people = d.People.Select(id => a.People[id]).ToList();
+        // A visit lists its visitors: the hosts, of the country visited, took part in the talks, not in the visit.
+        if (d.Type == EventType.Visit && d.Location?.Country is { } host && people.Any(p => p.Country != host))
+            people = people.Where(p => p.Country != host).ToList();
+        var participants = people.Select(p => new Participant(p.Name, p.Country, p.Title)).ToList();
         var evidence = d.Sentences.Order().Select(si => a.Sentences[si]).Select(s => cleaned.ToOriginal(new TextSpan(s.CharStart, s.CharEnd))).ToList();
         return new Event(d.Type, d.Status, d.Date, d.Location, d.Countries.Order(StringComparer.Ordinal).ToList(), participants, d.Mechanism,
             areas.OrderBy(EventJson.Name, StringComparer.Ordinal).ToList(), evidence);

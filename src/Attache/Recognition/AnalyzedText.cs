@@ -53,6 +53,9 @@ internal sealed class AnalyzedText
             if (!Tokens[m.Start].Capitalized) continue;
             // "Nguyen Chi Vinh", "Lloyd Austin": a one-word city right after a capitalised word is the end of a name.
             if (m.End - m.Start == 1 && m.Start > 0 && Tokens[m.Start - 1].IsWord && Tokens[m.Start - 1].Capitalized && !Blocked[m.Start - 1] && !language.NameStopwords.Contains(Tokens[m.Start - 1].Key)) continue;
+            // "Kano Koji": nor is one right before a capitalised word that no recogniser claims.
+            if (m.End - m.Start == 1 && m.End < n && Tokens[m.End].IsWord && Tokens[m.End].Capitalized && Tokens[m.End].Start == Tokens[m.Start].End + 1
+                && language.Cities.MatchAt(Tokens, m.End) is null && language.Countries.MatchAt(Tokens, m.End) is null && !language.NameStopwords.Contains(Tokens[m.End].Key)) continue;
             if (CountryAt[m.Start] is not null && m.End - m.Start == 1) continue; // "Singapore", "Djibouti": the country reading wins, the city stays available below
             Cities.Add(m);
             Block(m.Start, m.End);

@@ -177,7 +177,9 @@ internal sealed class PersonRecognizer(LanguageResources language)
     private static bool HasPersonContext(AnalyzedText a, Sentence s)
     {
         for (var k = s.Start; k < s.End; k++)
-            if (a.TitleAt[k] || a.TriggerAt[k]) return true;
+            if (a.TitleAt[k] || a.TriggerAt[k] || a.DefenseAt[k]) return true;
+        foreach (var m in a.Mechanisms)
+            if (m.Start >= s.Start && m.End <= s.End) return true;
         return false;
     }
 
