@@ -20,7 +20,7 @@ public sealed record Person(int Id, string Name, string? Country, string? Title,
 /// <summary>Finds people never seen before from title and rank patterns, apposition, name shape and earlier full mentions.</summary>
 internal sealed class PersonRecognizer(LanguageResources language)
 {
-    private const int MaxNameTokens = 5;
+    private const int MaxNameTokens = 7;
 
     public (List<Person> People, List<PersonMention> Mentions) Recognize(AnalyzedText a)
     {
@@ -228,7 +228,8 @@ internal sealed class PersonRecognizer(LanguageResources language)
     {
         if (re >= s.End) return null;
         var k = re;
-        var open = a.Tokens[k].Key is "," or "(";
+        // "X, vice-ministre", "X (Minister …)", "Earl Howe - Minister of State": a comma, a bracket or a spaced dash.
+        var open = a.Tokens[k].Key is "," or "(" || (a.Tokens[k].Key == "-" && k > 0 && a.Tokens[k].Start > a.Tokens[k - 1].End);
         if (!open) return null;
         k++;
         var limit = Math.Min(s.End, k + 5);
