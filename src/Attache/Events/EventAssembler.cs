@@ -171,11 +171,20 @@ internal static class EventAssembler
         var after = mechanism ? 2 * CueWindowAfter : CueWindowAfter;
         foreach (var c in a.Cues)
         {
-            if (c.Value.Kind is not ("future" or "proposal" or "negation" or "hypothetical" or "habitual")) continue;
+            if (c.Value.Kind is not ("future" or "proposal" or "negation" or "hypothetical" or "habitual" or "not-event")) continue;
             if (c.End <= s.Start || c.Start >= s.End) continue;
             if (c.End > start - CueWindowBefore && c.Start < end + after) return true;
+            // "This will be the minister's first visit to Vietnam and the first Vietnam visit by …": a cue governs its clause.
+            if (c.Value.Kind is "future" or "hypothetical" or "negation" && c.End <= start && SameClause(a, c.End, start)) return true;
         }
         return false;
+    }
+
+    private static bool SameClause(AnalyzedText a, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (a.Tokens[k].Key is "," or ";" or ":" or "(" or ")" or "\"" || a.Language.Conjunctions.Contains(a.Tokens[k].Key) && k + 1 < to && a.TriggerAt[k + 1]) return false;
+        return true;
     }
 
     private static bool HasCue(AnalyzedText a, Sentence s, string kind)
