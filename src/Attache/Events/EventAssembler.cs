@@ -36,10 +36,10 @@ internal static class EventAssembler
                 // "lors de la rencontre", "this visit", "At the talks": a noun with a definite or demonstrative determiner
                 // refers to an occasion already reported.
                 var strength = given == "strong" && start > s.Start && a.Language.Anaphoric.Contains(a.Tokens[start - 1].Key) && !a.Tokens[start].Capitalized ? "weak" : given;
-                if (seen.Contains(Group(type))) continue;
-                if (Blocked(a, s, start, end, strength == "mechanism")) continue;
+                if (seen.Contains(Group(type, strength))) continue;
+                if (Blocked(a, s, start, end, strength is "mechanism" or "numbered")) continue;
                 // "agreed to hold more joint exercises", "les exercices annuels": an aim or a habit, not an occurrence.
-                if (Family(type) != "consult" && strength != "mechanism" && a.Cues.Any(c => c.Value.Kind is "intent" or "habitual" && c.Start >= s.Start && c.End <= start)) continue;
+                if (Family(type) != "consult" && strength is not ("mechanism" or "numbered") && a.Cues.Any(c => c.Value.Kind is "intent" or "habitual" && c.Start >= s.Start && c.End <= start)) continue;
                 if (!DefenseScope(a, s)) continue;
                 // A bare "exercise" is often domestic: it needs two countries in its sentence.
                 if (type == EventType.Exercise && strength == "weak" && a.Countries.Where(m => m.Start >= s.Start && m.End <= s.End).Select(m => m.Value.Code).Distinct().Count() < 2) continue;
@@ -49,15 +49,15 @@ internal static class EventAssembler
                     && (drafts.FindLast(x => x.Type == type && x.Status == EventStatus.Reported) ?? drafts.FindLast(x => Family(x.Type) == "consult" && x.Status == EventStatus.Reported)) is { } earlier)
                 {
                     if (!earlier.Sentences.Contains(si)) earlier.Sentences.Add(si);
-                    seen.Add(Group(type));
+                    seen.Add(Group(type, strength));
                     continue;
                 }
                 // A mechanism named in passing ("ont maintenu le dialogue sur la défense") is not a session: it needs an edition, a date or a verb of holding.
-                if (strength == "mechanism" && EditionBefore(a, start) is null && !HasCue(a, s, "occurred") && !a.Dates.Any(d => d.Span.Start >= s.CharStart && d.Span.End <= s.CharEnd)) continue;
+                if (strength is "mechanism" or "numbered" && EditionBefore(a, start) is null && !HasCue(a, s, "occurred") && !a.Dates.Any(d => d.Span.Start >= s.CharStart && d.Span.End <= s.CharEnd)) continue;
                 var d = Build(a, ctx, s, si, start, end, type, main, ref previous);
                 if (d is null) continue;
                 drafts.Add(d);
-                seen.Add(Group(type));
+                seen.Add(Group(type, strength));
             }
             // A sentence with no event still dates the narrative ("a présidé vendredi la cérémonie d'accueil"), unless it looks back.
             if (drafts.Count == produced)
@@ -72,10 +72,28 @@ internal static class EventAssembler
             }
         }
         var merged = Merge(drafts);
+        OrderEditions(merged);
         BorrowParticipants(a, merged);
         FillLocations(a, ctx, merged);
         FillDates(a, ctx, merged);
         return merged;
+    }
+
+    /// <summary>
+    /// The 6th dialogue precedes the 7th: when a dispatch reports a session, the lower editions of that series it mentions
+    /// are background (kept only when dated to the month) whatever their sentence says.
+    /// </summary>
+    private static void OrderEditions(List<Draft> drafts)
+    {
+        var latest = drafts.Where(d => d.Status == EventStatus.Reported && d.Mechanism?.Edition is not null)
+            .GroupBy(d => d.Type).ToDictionary(g => g.Key, g => g.Max(d => d.Mechanism!.Edition!.Value));
+        for (var i = drafts.Count - 1; i >= 0; i--)
+        {
+            var d = drafts[i];
+            if (d.Mechanism?.Edition is not int e || !latest.TryGetValue(d.Type, out var max) || e >= max) continue;
+            if (d.Date?.Month is null || d.Date == drafts.First(x => x.Mechanism?.Edition == max && x.Type == d.Type).Date) drafts.RemoveAt(i);
+            else drafts[i] = d with { Status = EventStatus.Background };
+        }
     }
 
     /// <summary>
@@ -119,9 +137,19 @@ internal static class EventAssembler
     {
         var list = new List<(int, int, EventType, string)>();
         foreach (var m in a.Mechanisms)
-            if (m.Start >= s.Start && m.End <= s.End) list.Add((m.Start, m.End, m.Value.Type, "mechanism"));
+        {
+            if (m.Start < s.Start || m.End > s.End) continue;
+            // "le 4e dialogue" names a session; "le dialogue" alone does not.
+            if (m.Value.NeedsEdition && EditionBefore(a, m.Start) is null) continue;
+            // A numbered session is the event even when the sentence says the parties "met" for it, unless the talks
+            // were only on its sidelines.
+            var numbered = EditionBefore(a, m.Start) is not null && !a.Cues.Any(c => c.Value.Kind == "sidelines" && c.End <= m.Start && c.End >= m.Start - 4);
+            list.Add((m.Start, m.End, m.Value.Type, numbered ? "numbered" : "mechanism"));
+        }
         foreach (var m in a.Triggers)
             if (m.Start >= s.Start && m.End <= s.End) list.Add((m.Start, m.End, m.Value.Type, m.Value.Strength));
+        // "s'est entretenu au téléphone", "held talks by video link": the talks were the call.
+        if (list.Exists(t => t.Item3 == EventType.PhoneCall)) list.RemoveAll(t => t.Item3 == EventType.Meeting);
         list.Sort((x, y) => x.Item1.CompareTo(y.Item1));
         return list;
     }
@@ -158,11 +186,12 @@ internal static class EventAssembler
     };
 
     /// <summary>A visit is reported beside the talks held during it; other consult types exclude each other in one sentence.</summary>
-    private static string Group(EventType type) => type == EventType.Visit ? "visit" : Family(type);
+    private static string Group(EventType type, string strength) =>
+        type == EventType.Visit ? "visit" : strength == "numbered" ? "session" : Family(type);
 
     /// <summary>Strong triggers before weak ones; among equals, the earliest in the sentence (usually the main verb).</summary>
     private static IEnumerable<(int Start, int End, EventType Type, string Strength)> Prioritized(List<(int Start, int End, EventType Type, string Strength)> triggers) =>
-        triggers.OrderBy(t => t.Strength == "weak" ? 1 : 0).ThenBy(t => t.Start);
+        triggers.OrderBy(t => t.Strength switch { "numbered" => 0, "weak" => 2, _ => 1 }).ThenBy(t => t.Start);
 
     /// <summary>Future, proposed, hypothetical and negated events are left out; so are earlier ones the text marks as such.</summary>
     private static bool Blocked(AnalyzedText a, Sentence s, int start, int end, bool mechanism)
@@ -284,9 +313,12 @@ internal static class EventAssembler
             var nameEnd = m.End;
             // "… Vietnam - Russie", "… Vietnam-Japon": the pair belongs to the name.
             while (nameEnd < s.End && (a.CountryAt[nameEnd] is not null || (a.Tokens[nameEnd].Key == "-" && nameEnd + 1 < s.End && a.CountryAt[nameEnd + 1] is not null))) nameEnd++;
-            mechanism = new Mechanism(a.Slice(m.Start, nameEnd), EditionBefore(a, m.Start));
+            mechanism = new Mechanism(a.Slice(m.Start, nameEnd), EditionBefore(a, m.Start) ?? EditionAfter(a, nameEnd, s.End));
             break;
         }
+        // "La 21e édition de l'exercice naval bilatéral": an exercise numbered by its editions.
+        if (mechanism is null && type == EventType.Exercise && (EditionBefore(a, start) ?? EditionAfter(a, end, s.End)) is int exerciseEdition)
+            mechanism = new Mechanism(a.Slice(start, end), exerciseEdition);
 
         // News with no date of its own happened on the occasion just reported, else when the dispatch is dated.
         if (status == EventStatus.Reported && date is null) date = previous ?? (ctx.Reference?.Month is not null ? ctx.Reference : null);
@@ -378,6 +410,18 @@ internal static class EventAssembler
             if (found?.Country is { } c && !d.Countries.Contains(c)) found = null;
             drafts[i] = d with { Location = found };
         }
+    }
+
+    /// <summary>"Une patrouille mixte (11e édition)": an ordinal and an edition word just after the name.</summary>
+    private static int? EditionAfter(AnalyzedText a, int nameEnd, int sentenceEnd)
+    {
+        for (var k = nameEnd; k < Math.Min(sentenceEnd, nameEnd + 4); k++)
+        {
+            if (!a.Language.EditionWords.Contains(a.Tokens[k].Key)) continue;
+            foreach (var o in a.Ordinals)
+                if (!o.IsDayOfMonth && o.Span.End <= a.Tokens[k].Start && o.Span.Start >= a.Tokens[nameEnd].Start) return o.Value;
+        }
+        return null;
     }
 
     /// <summary>

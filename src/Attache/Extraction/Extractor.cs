@@ -91,7 +91,8 @@ public sealed class Extractor : IExtractor
             people = people.Where(p => p.Country != host).ToList();
         var participants = people.Select(p => new Participant(p.Name, p.Country, p.Title)).ToList();
         var evidence = d.Sentences.Order().Select(si => a.Sentences[si]).Select(s => cleaned.ToOriginal(new TextSpan(s.CharStart, s.CharEnd))).ToList();
-        return new Event(d.Type, d.Status, d.Date, d.Location, d.Countries.Order(StringComparer.Ordinal).ToList(), participants, d.Mechanism,
+        // A call takes place on the line: the dateline is where the dispatch was filed, not where the parties were.
+        return new Event(d.Type, d.Status, d.Date, d.Type == EventType.PhoneCall ? null : d.Location, d.Countries.Order(StringComparer.Ordinal).ToList(), participants, d.Mechanism,
             areas.OrderBy(EventJson.Name, StringComparer.Ordinal).ToList(), evidence);
     }
 }

@@ -44,7 +44,8 @@ public sealed record TitleEntry(string Kind);
 
 /// <summary>A mechanism head phrase ("Dialogue sur la politique de défense") and the event type its sessions are.</summary>
 /// <param name="Type">The event type of a session.</param>
-public sealed record MechanismEntry(EventType Type);
+/// <param name="NeedsEdition">True for a bare word ("le 4e dialogue") that names a session only with an ordinal before it.</param>
+public sealed record MechanismEntry(EventType Type, bool NeedsEdition = false);
 
 /// <summary>An event trigger phrase.</summary>
 /// <param name="Type">The event type it signals.</param>
@@ -99,7 +100,8 @@ public sealed class LanguageResources
             if (row.Length >= 3 && EventJson.TryParseType(row[0], out var type)) AddAll(Triggers, row[2], new TriggerEntry(type, row[1]));
 
         foreach (var row in data.Table("mechanisms"))
-            if (row.Length >= 2 && EventJson.TryParseType(row[0], out var type)) AddAll(Mechanisms, row[1], new MechanismEntry(type));
+            if (row.Length >= 2 && EventJson.TryParseType(row[0], out var type))
+                AddAll(Mechanisms, row[1], new MechanismEntry(type, row.Length > 2 && row[2] == "needs-edition"));
 
         foreach (var row in data.Table("areas"))
             if (row.Length >= 2 && EventJson.TryParseArea(row[0], out var area)) AddAll(Areas, row[1], area);
@@ -116,6 +118,8 @@ public sealed class LanguageResources
         foreach (var row in data.Table("ordinals"))
             if (row.Length >= 2 && row[0] == "suffix")
                 foreach (var w in LanguageData.Alternatives(row[1])) OrdinalSuffixes.Add(TextFolding.Fold(w));
+        foreach (var row in data.Table("edition-words"))
+            foreach (var w in row.SelectMany(LanguageData.Alternatives)) EditionWords.Add(TextFolding.Fold(w));
         foreach (var row in data.Table("anaphoric"))
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) Anaphoric.Add(TextFolding.Fold(w));
         foreach (var row in common.Table("territories"))
@@ -179,6 +183,9 @@ public sealed class LanguageResources
 
     /// <summary>Suffixes that make a number an ordinal ("e", "ème", "th"), folded.</summary>
     public HashSet<string> OrdinalSuffixes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that count a session ("édition", "edition", "session"), folded.</summary>
+    public HashSet<string> EditionWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Determiners that make an event noun refer back to an occasion already reported ("la rencontre"), folded.</summary>
     public HashSet<string> Anaphoric { get; } = new(StringComparer.Ordinal);

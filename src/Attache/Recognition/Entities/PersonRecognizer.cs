@@ -110,7 +110,8 @@ internal sealed class PersonRecognizer(LanguageResources language)
         while (j < end)
         {
             var t = a.Tokens[j];
-            if (t.IsWord && t.Capitalized && !a.Blocked[j] && !language.NameStopwords.Contains(t.Key)) { j++; continue; }
+            // "Lê Huy Thành": a stopword written with a diacritic ("Lê", not "Le") is a name.
+            if (t.IsWord && t.Capitalized && !a.Blocked[j] && (!language.NameStopwords.Contains(t.Key) || HasDiacritic(a, j))) { j++; continue; }
             if (j > i && t.IsWord && language.NameParticles.Contains(t.Key) && j + 1 < end && a.Tokens[j + 1].Capitalized) { j++; continue; }
             // An initial inside a name: "Lloyd J. Austin".
             if (j > i && t.Key == "." && a.Tokens[j - 1].End - a.Tokens[j - 1].Start == 1 && j + 1 < end && a.Tokens[j + 1].Capitalized && !a.Blocked[j + 1]) { j++; continue; }
@@ -135,10 +136,17 @@ internal sealed class PersonRecognizer(LanguageResources language)
         return false;
     }
 
+    private static bool HasDiacritic(AnalyzedText a, int k)
+    {
+        for (var c = a.Tokens[k].Start; c < a.Tokens[k].End; c++)
+            if (a.Text[c] > '\u007F') return true;
+        return false;
+    }
+
     private static bool IsHyphenSyllable(AnalyzedText a, int k) =>
         k > 0 && a.Tokens[k].IsWord && a.Tokens[k - 1].Key == "-" && a.Tokens[k - 1].End == a.Tokens[k].Start;
 
-    private bool IsNameCore(AnalyzedText a, int k) => a.Tokens[k].IsWord && a.Tokens[k].Capitalized && !language.NameParticles.Contains(a.Tokens[k].Key);
+    private bool IsNameCore(AnalyzedText a, int k) => a.Tokens[k].IsWord && a.Tokens[k].Capitalized && (!language.NameParticles.Contains(a.Tokens[k].Key) || HasDiacritic(a, k));
 
     /// <summary>A name with no title must not follow a determiner ("la Grande Guerre") nor be an acronym ("USS Blue Ridge").</summary>
     private bool PlausibleBareName(AnalyzedText a, int rs)
