@@ -44,6 +44,10 @@ internal static class EventAssembler
                 // A bare "exercise" is often domestic: it needs two countries in its sentence.
                 if (type == EventType.Exercise && strength == "weak" && a.Countries.Where(m => m.Start >= s.Start && m.End <= s.End).Select(m => m.Value.Code).Distinct().Count() < 2) continue;
                 if (strength == "weak" && !HasForeignContext(a, s)) continue;
+                // "closing ceremony", "s'est ouvert": a training event only when the sentence speaks of a course.
+                if (strength == "course" && !HasCue(a, s, "course")) continue;
+                // A ship's "goodwill visit" is its port call.
+                if (type == EventType.Visit && strength == "weak" && drafts.Any(x => x.Type == EventType.PortCall && x.Status == EventStatus.Reported)) continue;
                 // A weak consult word ("les deux parties ont discuté", "the visit") after a consult event refers back to it.
                 if (strength == "weak" && Family(type) == "consult"
                     && (drafts.FindLast(x => x.Type == type && x.Status == EventStatus.Reported) ?? drafts.FindLast(x => Family(x.Type) == "consult" && x.Status == EventStatus.Reported)) is { } earlier)
@@ -148,6 +152,8 @@ internal static class EventAssembler
         }
         foreach (var m in a.Triggers)
             if (m.Start >= s.Start && m.End <= s.End) list.Add((m.Start, m.End, m.Value.Type, m.Value.Strength));
+        // "Les 7es pourparlers d'état-major", "Navy-to-Navy Staff Talks": a word inside a mechanism's name is not a trigger of its own.
+        list.RemoveAll(t => t.Item4 is not ("mechanism" or "numbered") && list.Exists(m => m.Item4 is "mechanism" or "numbered" && m.Item1 <= t.Item1 && t.Item2 <= m.Item2));
         // "s'est entretenu au téléphone", "held talks by video link": the talks were the call.
         if (list.Exists(t => t.Item3 == EventType.PhoneCall)) list.RemoveAll(t => t.Item3 == EventType.Meeting);
         list.Sort((x, y) => x.Item1.CompareTo(y.Item1));
@@ -301,6 +307,8 @@ internal static class EventAssembler
             if (countries.Count >= 2) break;
             if (!countries.Contains(mc)) countries.Add(mc);
         }
+        // The dateline's country is where the news happens: a party when the sentence names only the other one.
+        if (countries.Count < 2 && ctx.DatelineCountry is { } dc && !countries.Contains(dc)) countries.Add(dc);
         if (countries.Count < 2) return null;
         // A third country named in passing ("coincided with a visit by the Chinese minister") is not a party.
         if (countries.Count > 2 && main.Count == 2 && main.All(countries.Contains)) countries = [.. main];

@@ -118,6 +118,8 @@ public sealed class LanguageResources
         foreach (var row in data.Table("ordinals"))
             if (row.Length >= 2 && row[0] == "suffix")
                 foreach (var w in LanguageData.Alternatives(row[1])) OrdinalSuffixes.Add(TextFolding.Fold(w));
+        foreach (var row in data.Table("ship-words"))
+            foreach (var w in row.SelectMany(LanguageData.Alternatives)) ShipWords.Add(TextFolding.Fold(w));
         foreach (var row in data.Table("edition-words"))
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) EditionWords.Add(TextFolding.Fold(w));
         foreach (var row in data.Table("anaphoric"))
@@ -183,6 +185,9 @@ public sealed class LanguageResources
 
     /// <summary>Suffixes that make a number an ordinal ("e", "ème", "th"), folded.</summary>
     public HashSet<string> OrdinalSuffixes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words for ships and ship prefixes, after which a capitalised name is a ship ("la frégate Prairial", "USS"), folded.</summary>
+    public HashSet<string> ShipWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Words that count a session ("édition", "edition", "session"), folded.</summary>
     public HashSet<string> EditionWords { get; } = new(StringComparer.Ordinal);

@@ -49,6 +49,8 @@ internal sealed class PersonRecognizer(LanguageResources language)
 
     private void Accept(AnalyzedText a, Sentence s, int rs, int re, bool titleCase, List<Person> people, List<string[]> keys, List<PersonMention> mentions)
     {
+        // "la frégate Prairial", "USS Blue Ridge": a ship is not a person.
+        if (rs > 0 && language.ShipWords.Contains(a.Tokens[rs - 1].Key) || language.ShipWords.Contains(a.Tokens[rs].Key)) return;
         var runKeys = Enumerable.Range(rs, re - rs).Where(k => a.Tokens[k].IsWord && !language.NameParticles.Contains(a.Tokens[k].Key)).Select(k => a.Tokens[k].Key).ToArray();
         if (runKeys.Length == 0) return;
         // An earlier person whose name contains this run (short form) or equals it.
@@ -111,7 +113,7 @@ internal sealed class PersonRecognizer(LanguageResources language)
         {
             var t = a.Tokens[j];
             // "Lê Huy Thành": a stopword written with a diacritic ("Lê", not "Le") is a name.
-            if (t.IsWord && t.Capitalized && !a.Blocked[j] && (!language.NameStopwords.Contains(t.Key) || HasDiacritic(a, j))) { j++; continue; }
+            if (t.IsWord && t.Capitalized && !a.Blocked[j] && (!language.NameStopwords.Contains(t.Key) || (HasDiacritic(a, j) && IsFamilyName(t.Key)))) { j++; continue; }
             if (j > i && t.IsWord && language.NameParticles.Contains(t.Key) && j + 1 < end && a.Tokens[j + 1].Capitalized) { j++; continue; }
             // An initial inside a name: "Lloyd J. Austin".
             if (j > i && t.Key == "." && a.Tokens[j - 1].End - a.Tokens[j - 1].Start == 1 && j + 1 < end && a.Tokens[j + 1].Capitalized && !a.Blocked[j + 1]) { j++; continue; }
@@ -136,6 +138,8 @@ internal sealed class PersonRecognizer(LanguageResources language)
         return false;
     }
 
+    private bool IsFamilyName(string key) => language.FamilyNames.Exists(f => f.Names.Contains(key));
+
     private static bool HasDiacritic(AnalyzedText a, int k)
     {
         for (var c = a.Tokens[k].Start; c < a.Tokens[k].End; c++)
@@ -146,7 +150,7 @@ internal sealed class PersonRecognizer(LanguageResources language)
     private static bool IsHyphenSyllable(AnalyzedText a, int k) =>
         k > 0 && a.Tokens[k].IsWord && a.Tokens[k - 1].Key == "-" && a.Tokens[k - 1].End == a.Tokens[k].Start;
 
-    private bool IsNameCore(AnalyzedText a, int k) => a.Tokens[k].IsWord && a.Tokens[k].Capitalized && (!language.NameParticles.Contains(a.Tokens[k].Key) || HasDiacritic(a, k));
+    private bool IsNameCore(AnalyzedText a, int k) => a.Tokens[k].IsWord && a.Tokens[k].Capitalized && (!language.NameParticles.Contains(a.Tokens[k].Key) || (HasDiacritic(a, k) && IsFamilyName(a.Tokens[k].Key)));
 
     /// <summary>A name with no title must not follow a determiner ("la Grande Guerre") nor be an acronym ("USS Blue Ridge").</summary>
     private bool PlausibleBareName(AnalyzedText a, int rs)
@@ -205,9 +209,17 @@ internal sealed class PersonRecognizer(LanguageResources language)
                 var end = k + 1;
                 var start = k;
                 // The whole title phrase: "Le chef d'état-major général de l'armée populaire du Vietnam et vice-ministre de la Défense".
+                var passedComma = false;
                 while (start - 1 >= s.Start && k - start < 20)
                 {
                     var p = a.Tokens[start - 1];
+                    // "le commandant de la marine australienne, le vice-amiral X": an office, then the rank.
+                    if (p.Key == "," && !passedComma && start - 2 >= s.Start && !a.Tokens[start - 2].Capitalized && a.Tokens[start - 2].IsWord)
+                    {
+                        passedComma = true;
+                        start--;
+                        continue;
+                    }
                     var inTitle = p.IsWord ? (!p.Capitalized || a.Blocked[start - 1] || a.Language.NameStopwords.Contains(p.Key)) && !a.TriggerAt[start - 1] : p.Key is "'" or "-" or ".";
                     if (!inTitle) break;
                     start--;
