@@ -41,6 +41,10 @@ internal sealed class AnalyzedText
             }
             // Lower-case names are ordinary words in some languages ("chine" is fine, but "us" is not the USA).
             if (m.Value.Form == CountryForm.Name && !Tokens[m.Start].Capitalized && !Tokens[m.Start].AllCaps) continue;
+            // "Le Duc Thai": a capitalised adjective right after a capitalised word no recogniser claims ends a name.
+            if (m.Value.Form == CountryForm.Adjective && m.End - m.Start == 1 && Tokens[m.Start].Capitalized && m.Start > 0 && Tokens[m.Start - 1].IsWord
+                && Tokens[m.Start - 1].Capitalized && !Blocked[m.Start - 1] && !language.NameStopwords.Contains(Tokens[m.Start - 1].Key)
+                && language.Countries.MatchAt(Tokens, m.Start - 1) is null && language.Titles.MatchAt(Tokens, m.Start - 1) is null) continue;
             Countries.Add(m);
             // A territory's forces act for its sovereign: a frigate "from New Caledonia" is French.
             var party = language.Sovereigns.GetValueOrDefault(m.Value.Code, m.Value.Code);

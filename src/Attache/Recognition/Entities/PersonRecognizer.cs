@@ -38,7 +38,7 @@ internal sealed class PersonRecognizer(LanguageResources language)
                 // Trim particles and stopwords at the edges.
                 var rs = i;
                 var re = runEnd;
-                while (rs < re && !IsNameCore(a, rs)) rs++;
+                while (rs < re && !IsNameCore(a, rs) && !(rs == i && IsFamilyName(a.Tokens[rs].Key) && AfterTitle(a, rs))) rs++;
                 while (re > rs && !IsNameCore(a, re - 1) && !IsHyphenSyllable(a, re - 1)) re--;
                 if (re > rs) Accept(a, s, rs, re, titleCase, people, keys, mentions);
                 i = runEnd;
@@ -113,7 +113,7 @@ internal sealed class PersonRecognizer(LanguageResources language)
         {
             var t = a.Tokens[j];
             // "Lê Huy Thành": a stopword written with a diacritic ("Lê", not "Le") is a name.
-            if (t.IsWord && t.Capitalized && !a.Blocked[j] && (!language.NameStopwords.Contains(t.Key) || (HasDiacritic(a, j) && IsFamilyName(t.Key)))) { j++; continue; }
+            if (t.IsWord && t.Capitalized && !a.Blocked[j] && (!language.NameStopwords.Contains(t.Key) || (IsFamilyName(t.Key) && (HasDiacritic(a, j) || (j == i && AfterTitle(a, j)))))) { j++; continue; }
             if (j > i && t.IsWord && language.NameParticles.Contains(t.Key) && j + 1 < end && a.Tokens[j + 1].Capitalized) { j++; continue; }
             // An initial inside a name: "Lloyd J. Austin".
             if (j > i && t.Key == "." && a.Tokens[j - 1].End - a.Tokens[j - 1].Start == 1 && j + 1 < end && a.Tokens[j + 1].Capitalized && !a.Blocked[j + 1]) { j++; continue; }
@@ -137,6 +137,10 @@ internal sealed class PersonRecognizer(LanguageResources language)
             if (t.Start <= k && k < t.End) return t.Value.Kind is "rank" or "honorific";
         return false;
     }
+
+    /// <summary>"Lt. Gen. Le Duc Thai": right after a rank, "Le" is a family name, not the article.</summary>
+    private static bool AfterTitle(AnalyzedText a, int k) =>
+        k > 0 && (a.TitleAt[k - 1] || (a.Tokens[k - 1].Key == "." && k > 1 && a.TitleAt[k - 2]));
 
     private bool IsFamilyName(string key) => language.FamilyNames.Exists(f => f.Names.Contains(key));
 
