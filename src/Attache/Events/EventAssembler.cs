@@ -156,6 +156,8 @@ internal static class EventAssembler
         list.RemoveAll(t => t.Item4 is not ("mechanism" or "numbered") && list.Exists(m => m.Item4 is "mechanism" or "numbered" && m.Item1 <= t.Item1 && t.Item2 <= m.Item2));
         // "s'est entretenu au téléphone", "held talks by video link": the talks were the call.
         if (list.Exists(t => t.Item3 == EventType.PhoneCall)) list.RemoveAll(t => t.Item3 == EventType.Meeting);
+        // "the third dialogue, held via video conference": the session, not a call.
+        if (list.Exists(t => t.Item4 == "numbered")) list.RemoveAll(t => t.Item3 == EventType.PhoneCall);
         list.Sort((x, y) => x.Item1.CompareTo(y.Item1));
         return list;
     }
