@@ -7,7 +7,8 @@ public sealed class LanguageIdentifier
     /// <summary>The language returned when no token is a known stopword.</summary>
     public const string DefaultLanguage = "en";
 
-    private readonly (string Language, HashSet<string> Words)[] _languages;
+    private const int SampleLength = 4000;
+    private readonly (string Language, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup)[] _languages;
     private readonly string _default;
 
     /// <summary>An identifier over every language in <see cref="LanguageData.Available"/>, defaulting to <see cref="DefaultLanguage"/>.</summary>
@@ -25,6 +26,7 @@ public sealed class LanguageIdentifier
                 LanguageData.For(l).Table("stopwords").Where(r => r.Length > 0 && r[0].Length > 0).Select(r => Tokenization.TextFolding.Fold(r[0])),
                 StringComparer.Ordinal)))
             .Where(l => l.Item2.Count > 0)
+            .Select(l => (l.l, l.Item2.GetAlternateLookup<ReadOnlySpan<char>>()))
             .ToArray();
     }
 
@@ -33,7 +35,8 @@ public sealed class LanguageIdentifier
     {
         if (string.IsNullOrEmpty(text) || _languages.Length == 0) return _default;
         var scores = new int[_languages.Length];
-        var folded = Tokenization.TextFolding.Fold(text);
+        // The first few thousand characters decide: a dispatch does not change language half-way.
+        var folded = Tokenization.TextFolding.Fold(text.AsSpan(0, Math.Min(text.Length, SampleLength)));
         var i = 0;
         while (i < folded.Length)
         {
@@ -41,9 +44,9 @@ public sealed class LanguageIdentifier
             var start = i;
             while (i < folded.Length && char.IsLetter(folded[i])) i++;
             if (i == start) continue;
-            var token = folded[start..i];
+            var token = folded.AsSpan(start, i - start);
             for (var l = 0; l < _languages.Length; l++)
-                if (_languages[l].Words.Contains(token)) scores[l]++;
+                if (_languages[l].Lookup.Contains(token)) scores[l]++;
         }
         var best = -1;
         var bestScore = 0;

@@ -52,7 +52,8 @@ internal sealed class AnalyzedText
             Block(m.Start, m.End);
         }
         Cities = [];
-        foreach (var m in language.Cities.FindAll(Tokens))
+        var cityMatches = language.Cities.FindAll(Tokens);
+        foreach (var m in cityMatches)
         {
             if (!Tokens[m.Start].Capitalized) continue;
             // "Nguyen Chi Vinh", "Lloyd Austin": a one-word city right after a capitalised word is the end of a name.
@@ -64,7 +65,7 @@ internal sealed class AnalyzedText
             Cities.Add(m);
             Block(m.Start, m.End);
         }
-        foreach (var m in language.Cities.FindAll(Tokens))
+        foreach (var m in cityMatches)
             if (Tokens[m.Start].Capitalized && CountryAt[m.Start] is not null && m.End - m.Start == 1) Cities.Add(m);
         Cities.Sort((x, y) => x.Start.CompareTo(y.Start));
 

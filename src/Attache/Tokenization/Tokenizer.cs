@@ -20,10 +20,13 @@ public static class Tokenizer
                 var letters = 0;
                 var upper = 0;
                 var digits = 0;
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark || char.IsSurrogate(text[i])))
+                while (i < text.Length && IsWordChar(text[i]))
                 {
-                    if (char.IsDigit(text[i])) digits++;
-                    else if (char.IsLetter(text[i])) { letters++; if (char.IsUpper(text[i])) upper++; }
+                    var w = text[i];
+                    if (char.IsAsciiLetterLower(w)) letters++;
+                    else if (char.IsAsciiLetterUpper(w)) { letters++; upper++; }
+                    else if (char.IsDigit(w)) digits++;
+                    else if (char.IsLetter(w)) { letters++; if (char.IsUpper(w)) upper++; }
                     i++;
                 }
                 var span = text.AsSpan(start, i - start);
@@ -36,6 +39,10 @@ public static class Tokenizer
         }
         return tokens;
     }
+
+    private static bool IsWordChar(char c) =>
+        char.IsAsciiLetterOrDigit(c) || (c > '\u007F' && (char.IsLetterOrDigit(c) || char.IsSurrogate(c)
+            || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark));
 
     /// <summary>The folded keys of a phrase as written in a data file.</summary>
     public static string[] Keys(string phrase) => Tokenize(phrase).Select(t => t.Key).ToArray();
