@@ -330,8 +330,9 @@ internal static class EventAssembler
         if (mechanism is null && type == EventType.Exercise && (EditionBefore(a, start) ?? EditionAfter(a, end, s.End)) is int exerciseEdition)
             mechanism = new Mechanism(a.Slice(start, end), exerciseEdition);
 
-        // News with no date of its own happened on the occasion just reported, else when the dispatch is dated.
-        if (status == EventStatus.Reported && date is null) date = previous ?? (ctx.Reference?.Month is not null ? ctx.Reference : null);
+        // News with no date of its own happened on the occasion just reported, else when the dispatch is dated; but what
+        // happened "during the stay" may be any of its days.
+        if (status == EventStatus.Reported && date is null && !HasCue(a, s, "during-stay")) date = previous ?? (ctx.Reference?.Month is not null ? ctx.Reference : null);
         if (status == EventStatus.Reported && date is not null) previous = date;
         return new Draft(type, status, date, location, countries, people, mechanism, si, [si]);
     }
@@ -486,7 +487,7 @@ internal static class EventAssembler
             var r = result[target];
             result[target] = r with
             {
-                Date = r.Date ?? d.Date,
+                Date = MorePrecise(r.Date, d.Date),
                 Location = r.Location?.City is null && d.Location?.City is not null ? d.Location : r.Location ?? d.Location,
                 People = r.People.Union(d.People).ToList(),
                 Mechanism = r.Mechanism is null ? d.Mechanism : r.Mechanism.Edition is null && d.Mechanism?.Edition is not null ? d.Mechanism : r.Mechanism,
@@ -496,11 +497,21 @@ internal static class EventAssembler
         return result;
     }
 
+    /// <summary>Dates that could be one day: every part both give is equal ("2024-02" and "2024-02-27").</summary>
+    private static bool Consistent(PartialDate? a, PartialDate? b) =>
+        a is null || b is null || ((a.Year is null || b.Year is null || a.Year == b.Year) && (a.Month is null || b.Month is null || a.Month == b.Month)
+            && (a.Day is null || b.Day is null || a.Day == b.Day));
+
+    private static PartialDate? MorePrecise(PartialDate? a, PartialDate? b) =>
+        a is null ? b : b is null ? a : Precision(b) > Precision(a) ? b : a;
+
+    private static int Precision(PartialDate d) => (d.Year is null ? 0 : 1) + (d.Month is null ? 0 : 2) + (d.Day is null ? 0 : 4);
+
     private static bool SameOccurrence(Draft a, Draft b)
     {
         if (a.Type != b.Type || a.Status != b.Status) return false;
         if (!a.Countries.Order().SequenceEqual(b.Countries.Order())) return false;
-        if (a.Date is not null && b.Date is not null && a.Date != b.Date) return false;
+        if (!Consistent(a.Date, b.Date)) return false;
         if (a.Mechanism?.Edition is int ea && b.Mechanism?.Edition is int eb && ea != eb) return false;
         // Two mentions of a session in one dispatch ("the 10th dialogue" … "the dialogue was co-chaired by") are one session.
         if (a.Type == EventType.Dialogue) return true;

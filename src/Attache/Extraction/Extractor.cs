@@ -82,7 +82,7 @@ public sealed class Extractor : IExtractor
         }
         var areas = new SortedSet<CooperationArea>();
         foreach (var m in a.Areas)
-            if (owned.Contains(a.SentenceOf(m.Start))) areas.Add(m.Value);
+            if (owned.Contains(a.SentenceOf(m.Start)) && (m.Value.Needs is not { } needs || a.SentenceHasCue(m.Start, needs))) areas.Add(m.Value.Area);
         if (d.Type == EventType.PortCall) areas.Add(CooperationArea.NavalCooperation);
 
         var people = d.People.Select(id => a.People[id]).ToList();

@@ -47,6 +47,11 @@ public sealed record TitleEntry(string Kind);
 /// <param name="NeedsEdition">True for a bare word ("le 4e dialogue") that names a session only with an ordinal before it.</param>
 public sealed record MechanismEntry(EventType Type, bool NeedsEdition = false);
 
+/// <summary>A cooperation-area keyword, possibly counted only when a cue of some kind is in its sentence.</summary>
+/// <param name="Area">The area the keyword signals.</param>
+/// <param name="Needs">The cue kind the sentence must also hold ("ASEAN" counts with "coordination", not with "ties"), or null.</param>
+public sealed record AreaEntry(CooperationArea Area, string? Needs);
+
 /// <summary>An event trigger phrase.</summary>
 /// <param name="Type">The event type it signals.</param>
 /// <param name="Strength"><c>strong</c> triggers stand alone; <c>weak</c> ones need a foreign party in the sentence.</param>
@@ -104,7 +109,8 @@ public sealed class LanguageResources
                 AddAll(Mechanisms, row[1], new MechanismEntry(type, row.Length > 2 && row[2] == "needs-edition"));
 
         foreach (var row in data.Table("areas"))
-            if (row.Length >= 2 && EventJson.TryParseArea(row[0], out var area)) AddAll(Areas, row[1], area);
+            if (row.Length >= 2 && EventJson.TryParseArea(row[0], out var area))
+                AddAll(Areas, row[1], new AreaEntry(area, row.Length > 2 && row[2].StartsWith("needs:", StringComparison.Ordinal) ? row[2]["needs:".Length..] : null));
 
         foreach (var row in data.Table("cues"))
             if (row.Length >= 2 && !row[0].EndsWith("-suffix", StringComparison.Ordinal)) AddAll(Cues, row[1], new CueEntry(row[0]));
@@ -169,7 +175,7 @@ public sealed class LanguageResources
     public PhraseMatcher<MechanismEntry> Mechanisms { get; } = new();
 
     /// <summary>Cooperation-area keywords.</summary>
-    public PhraseMatcher<CooperationArea> Areas { get; } = new();
+    public PhraseMatcher<AreaEntry> Areas { get; } = new();
 
     /// <summary>Modality, coreference and role cues.</summary>
     public PhraseMatcher<CueEntry> Cues { get; } = new();

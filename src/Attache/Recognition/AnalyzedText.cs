@@ -141,7 +141,7 @@ internal sealed class AnalyzedText
     public List<PhraseMatch<TitleEntry>> Titles { get; }
     public List<PhraseMatch<TriggerEntry>> Triggers { get; }
     public List<PhraseMatch<MechanismEntry>> Mechanisms { get; }
-    public List<PhraseMatch<CooperationArea>> Areas { get; }
+    public List<PhraseMatch<AreaEntry>> Areas { get; }
     public List<PhraseMatch<CueEntry>> Cues { get; }
     public IReadOnlyList<Dates.DateMention> Dates { get; }
     public IReadOnlyList<Numbers.OrdinalMention> Ordinals { get; }
@@ -149,6 +149,15 @@ internal sealed class AnalyzedText
     public List<PersonMention> PersonMentions { get; }
 
     public bool PersonStartCandidate(int k) => !Blocked[k];
+
+    /// <summary>True when a cue of <paramref name="kind"/> lies in the sentence holding token <paramref name="token"/>.</summary>
+    public bool SentenceHasCue(int token, string kind)
+    {
+        var s = Sentences[SentenceOf(token)];
+        foreach (var c in Cues)
+            if (c.Value.Kind == kind && c.Start >= s.Start && c.End <= s.End) return true;
+        return false;
+    }
 
     public string Slice(int startToken, int endToken) =>
         endToken <= startToken ? "" : Text[Tokens[startToken].Start..Tokens[endToken - 1].End];

@@ -33,6 +33,13 @@ public partial class EventSpecTests
                 if (s.Start < 0 || s.End < s.Start || s.End > c.Input.Length)
                     problems.Add($"  evidence [{s.Start}, {s.End}) of a {EventJson.Name(e.Type)} lies outside the input (length {c.Input.Length})");
 
+        // A case the engine does not yet handle carries "notSupported" with the reason; it must still fail, so that the
+        // flag is removed (and the gap closed) the day the engine gets it right — as Recognizers-Text's NotSupported does.
+        if (c.Case.TryGetProperty("notSupported", out var gap))
+        {
+            Assert.True(problems.Count > 0, $"Spec case {id} now passes: remove its \"notSupported\" ({gap.GetString()}).");
+            return;
+        }
         if (problems.Count == 0) return;
         var msg = new StringBuilder()
             .AppendLine($"Spec case {id} failed")

@@ -234,6 +234,8 @@ internal sealed class PersonRecognizer(LanguageResources language)
             if (t.Key == ",") { if (++commas > 1 || gap > 0 && !PrecededByTitleRegion(a, s, k)) return null; k--; gap++; continue; }
             if (t.Kind == TokenKind.Punctuation && t.Key is not "'" and not "." and not "-") return null;
             if (t.IsWord && t.Capitalized && !a.Blocked[k] && !a.Language.NameStopwords.Contains(t.Key)) return null;
+            // "X, vice-ministre vietnamien de la Défense et Serizawa Kiyoshi": the title before "et" is X's.
+            if (t.IsWord && a.Language.Conjunctions.Contains(t.Key)) return null;
             k--;
             gap++;
         }
