@@ -35,7 +35,8 @@ internal static class EventAssembler
             {
                 // "lors de la rencontre", "this visit", "At the talks": a noun with a definite or demonstrative determiner
                 // refers to an occasion already reported.
-                var strength = given == "strong" && start > s.Start && a.Language.Anaphoric.Contains(a.Tokens[start - 1].Key) && !a.Tokens[start].Capitalized ? "weak" : given;
+                // A trigger that brings its own partner ("his talks with X", "l'entretien avec Y") is new information.
+                var strength = given == "strong" && end - start == 1 && start > s.Start && a.Language.Anaphoric.Contains(a.Tokens[start - 1].Key) && !a.Tokens[start].Capitalized ? "weak" : given;
                 if (seen.Contains(Group(type, strength))) continue;
                 if (Blocked(a, s, start, end, strength is "mechanism" or "numbered")) continue;
                 // "agreed to hold more joint exercises", "les exercices annuels": an aim or a habit, not an occurrence.
@@ -50,7 +51,8 @@ internal static class EventAssembler
                 if (type == EventType.Visit && strength == "weak" && drafts.Any(x => x.Type == EventType.PortCall && x.Status == EventStatus.Reported)) continue;
                 // A weak consult word ("les deux parties ont discuté", "the visit") after a consult event refers back to it.
                 if (strength == "weak" && Family(type) == "consult"
-                    && (drafts.FindLast(x => x.Type == type && x.Status == EventStatus.Reported) ?? drafts.FindLast(x => Family(x.Type) == "consult" && x.Status == EventStatus.Reported)) is { } earlier)
+                    && (drafts.FindLast(x => x.Type == type && x.Status == EventStatus.Reported)
+                        ?? drafts.FindLast(x => Family(x.Type) == "consult" && x.Status == EventStatus.Reported && (type == EventType.Visit || x.Type != EventType.Visit))) is { } earlier)
                 {
                     if (!earlier.Sentences.Contains(si)) earlier.Sentences.Add(si);
                     seen.Add(Group(type, strength));
