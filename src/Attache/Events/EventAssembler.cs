@@ -36,7 +36,8 @@ internal static class EventAssembler
                 // "lors de la rencontre", "this visit", "At the talks": a noun with a definite or demonstrative determiner
                 // refers to an occasion already reported.
                 // A trigger that brings its own partner ("his talks with X", "l'entretien avec Y") is new information.
-                var strength = given == "strong" && end - start == 1 && start > s.Start && a.Language.Anaphoric.Contains(a.Tokens[start - 1].Key) && !a.Tokens[start].Capitalized ? "weak" : given;
+                var strength = given == "strong" && start > s.Start && a.Language.Anaphoric.Contains(a.Tokens[start - 1].Key) && !a.Tokens[start].Capitalized
+                    && !Enumerable.Range(start, end - start).Any(k => a.Language.PartnerWords.Contains(a.Tokens[k].Key)) ? "weak" : given;
                 if (seen.Contains(Group(type, strength))) continue;
                 if (Blocked(a, s, start, end, strength is "mechanism" or "numbered")) continue;
                 // "agreed to hold more joint exercises", "les exercices annuels": an aim or a habit, not an occurrence.

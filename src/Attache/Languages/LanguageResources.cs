@@ -128,6 +128,8 @@ public sealed class LanguageResources
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) ShipWords.Add(TextFolding.Fold(w));
         foreach (var row in data.Table("edition-words"))
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) EditionWords.Add(TextFolding.Fold(w));
+        foreach (var row in data.Table("partner-words"))
+            foreach (var w in row.SelectMany(LanguageData.Alternatives)) PartnerWords.Add(TextFolding.Fold(w));
         foreach (var row in data.Table("anaphoric"))
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) Anaphoric.Add(TextFolding.Fold(w));
         foreach (var row in common.Table("territories"))
@@ -197,6 +199,9 @@ public sealed class LanguageResources
 
     /// <summary>Words that count a session ("édition", "edition", "session"), folded.</summary>
     public HashSet<string> EditionWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Prepositions that bring an event's partner into its trigger ("talks with", "entretien avec"), folded.</summary>
+    public HashSet<string> PartnerWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Determiners that make an event noun refer back to an occasion already reported ("la rencontre"), folded.</summary>
     public HashSet<string> Anaphoric { get; } = new(StringComparer.Ordinal);
