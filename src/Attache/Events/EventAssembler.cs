@@ -123,7 +123,8 @@ internal static class EventAssembler
                 if (guest is not null) { d.People.Add(guest.Id); continue; }
             }
             var next = drafts.Where(o => o.Status == EventStatus.Reported && o.FirstSentence > d.FirstSentence).Select(o => o.FirstSentence).DefaultIfEmpty(a.Sentences.Count).Min();
-            var last = Math.Min(next, Math.Min(a.Sentences.Count, d.FirstSentence + 3));
+            // The next event's own sentence may still name this one's people ("X a félicité Y, venu pour le 7e dialogue").
+            var last = Math.Min(next + 1, Math.Min(a.Sentences.Count, d.FirstSentence + 3));
             for (var si = d.FirstSentence + 1; si < last && d.People.Count < want; si++)
             {
                 var s = a.Sentences[si];
@@ -131,7 +132,7 @@ internal static class EventAssembler
                 {
                     if (pm.Start < s.Start || pm.End > s.End || d.People.Contains(pm.PersonId)) continue;
                     var p = a.People[pm.PersonId];
-                    if (p.Title is null || (p.Country is { } c && !d.Countries.Contains(c))) continue;
+                    if ((p.Title is null && p.Country is null) || (p.Country is { } c && !d.Countries.Contains(c))) continue;
                     if (d.Type == EventType.Visit && p.Country is not null && p.Country == d.Location?.Country) continue;
                     d.People.Add(pm.PersonId);
                     if (d.People.Count >= want) break;
@@ -294,6 +295,13 @@ internal static class EventAssembler
         var people = new List<int>();
         foreach (var pm in a.PersonMentions)
             if (pm.Start >= s.Start && pm.End <= s.End && !people.Contains(pm.PersonId)) people.Add(pm.PersonId);
+        // "X received Y, who is in Vietnam to attend the 2nd dialogue": when the sentence reports talks too, the session's
+        // participant is the one named just before it, the guest who came for it.
+        if (type == EventType.Dialogue && a.Triggers.Any(t => t.Value.Type == EventType.Meeting && t.Value.Strength == "strong" && t.Start >= s.Start && t.End <= start))
+        {
+            var guest = a.PersonMentions.LastOrDefault(pm => pm.Start >= s.Start && pm.End <= start);
+            if (guest is not null) people = [guest.PersonId];
+        }
 
         var countries = new List<string>();
         foreach (var p in people)
