@@ -264,6 +264,13 @@ internal static class EventAssembler
         var triggerChar = a.Tokens[start].Start;
         foreach (var dm in a.Dates.Where(dm => dm.Span.Start >= s.CharStart && dm.Span.End <= s.CharEnd).OrderBy(dm => Math.Abs(dm.Span.Start - triggerChar)))
         {
+            // "depuis 1993", "since 2016", "by 2030": a bound of a period, not the day of the event; and what "has been
+            // signed since 2010" is a tally, not an occurrence.
+            if (a.Cues.Any(c => c.Value.Kind is "period-bound" or "past" && a.Tokens[c.End - 1].End <= dm.Span.Start && dm.Span.Start - a.Tokens[c.End - 1].End <= 2))
+            {
+                if (dm.Span.Start > triggerChar) return null;
+                continue;
+            }
             date = Resolve(dm.Expression, ctx.Reference, previous);
             if (date is not null) break;
         }
@@ -408,8 +415,11 @@ internal static class EventAssembler
     private static void FillLocations(AnalyzedText a, DocumentContext ctx, List<Draft> drafts)
     {
         var visitCountry = drafts.FirstOrDefault(d => d.Type == EventType.Visit && d.Status == EventStatus.Reported && d.Location?.Country is not null)?.Location?.Country;
-        Location? opening = null;
+        Location? opening = null, anywhere = null;
         for (var si = 0; si < Math.Min(3, a.Sentences.Count) && opening is null; si++) opening = LocationIn(a, a.Sentences[si]);
+        // Last resort: the first country the dispatch says something happens "in" ("ici en Inde").
+        for (var si = 0; si < a.Sentences.Count && anywhere is null; si++)
+            if (LocationIn(a, a.Sentences[si]) is { City: null } l) anywhere = l;
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
@@ -428,7 +438,7 @@ internal static class EventAssembler
             }
             if (found is null && visitCountry is not null && visitCountry != ctx.DatelineCountry && d.Countries.Contains(visitCountry)) found = new Location(null, visitCountry);
             if (found is null && (ctx.DatelineCity is not null || ctx.DatelineCountry is not null)) found = new Location(ctx.DatelineCity, ctx.DatelineCountry);
-            found ??= countryOnly ?? opening;
+            found ??= countryOnly ?? opening ?? anywhere;
             if (found?.Country is { } c && !d.Countries.Contains(c)) found = null;
             drafts[i] = d with { Location = found };
         }
