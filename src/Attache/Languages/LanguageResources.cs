@@ -128,6 +128,8 @@ public sealed class LanguageResources
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) ShipWords.Add(TextFolding.Fold(w));
         foreach (var row in data.Table("edition-words"))
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) EditionWords.Add(TextFolding.Fold(w));
+        foreach (var row in data.Table("relatives"))
+            foreach (var w in row.SelectMany(LanguageData.Alternatives)) Relatives.Add(TextFolding.Fold(w));
         foreach (var row in data.Table("partner-words"))
             foreach (var w in row.SelectMany(LanguageData.Alternatives)) PartnerWords.Add(TextFolding.Fold(w));
         foreach (var row in data.Table("anaphoric"))
@@ -199,6 +201,9 @@ public sealed class LanguageResources
 
     /// <summary>Words that count a session ("édition", "edition", "session"), folded.</summary>
     public HashSet<string> EditionWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Relative pronouns, which open a clause about the noun before them ("qui aura lieu"), folded.</summary>
+    public HashSet<string> Relatives { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Prepositions that bring an event's partner into its trigger ("talks with", "entretien avec"), folded.</summary>
     public HashSet<string> PartnerWords { get; } = new(StringComparer.Ordinal);
