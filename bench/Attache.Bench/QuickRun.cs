@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Globalization;
+using Attache.Extraction;
+using Attache.Model;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace Attache.Bench;
+
+/// <summary>A few seconds' measurement without BenchmarkDotNet: best of three passes over the corpus, one thread.</summary>
+internal static class QuickRun
+{
+    public static int Run(TextWriter output)
+    {
+        var docs = PipelineBenchmarks.SharedCorpus.Value;
+        var bytes = Corpus.Bytes(docs);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"corpus: {docs.Count:N0} documents, {bytes / 1e6:N1} MB of UTF-8, {bytes / (double)docs.Count:N0} bytes per document"));
+
+        var extractor = new Extractor();
+        using var analyzer = new StandardAnalyzer(LuceneVersion.LUCENE_48);
+        var extract = Measure(docs, bytes, d => PipelineBenchmarks.ExtractAll(extractor, d));
+        var lucene = Measure(docs, bytes, d => PipelineBenchmarks.TokenizeAll(analyzer, d));
+
+        output.WriteLine(Line("Extract", extract));
+        output.WriteLine(Line("LuceneTokenizeOnly", lucene));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ratio of time per document, Extract / LuceneTokenizeOnly: {lucene.DocsPerSecond / extract.DocsPerSecond:N4} (above 1: extraction is slower than tokenizing)"));
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {self.PeakWorkingSet64 / (1024.0 * 1024.0):N1} MiB"));
+        return 0;
+    }
+
+    private readonly record struct Result(double DocsPerSecond, double MegabytesPerSecond, long AllocatedPerDocument);
+
+    private static Result Measure(IReadOnlyList<Document> docs, long bytes, Func<IReadOnlyList<Document>, long> work)
+    {
+        work(docs); // warm up: JIT, tiered compilation, lazily loaded data
+        var best = double.MaxValue;
+        long allocated = 0;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            work(docs);
+            watch.Stop();
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+        }
+        return new Result(docs.Count / best, bytes / 1e6 / best, allocated / docs.Count);
+    }
+
+    private static string Line(string name, Result r) => string.Create(CultureInfo.InvariantCulture,
+        $"{name,-20} {r.DocsPerSecond,12:N0} docs/s {r.MegabytesPerSecond,9:N1} MB/s {r.AllocatedPerDocument,10:N0} B allocated/doc");
+}

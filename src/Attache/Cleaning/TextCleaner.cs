@@ -1,0 +1,337 @@
+using System.Text.RegularExpressions;
+using Attache.Model;
+
+namespace Attache.Cleaning;
+
+/// <summary>
+/// Removes wire-copy noise (header line, photo captions, related links, dateline, agency tail, typographic characters,
+/// lost spaces) while keeping a map from every cleaned position back to the original text.
+/// </summary>
+/// <remarks>
+/// Noise is mostly replaced by spaces (newlines kept), so most offsets map one to one; deleted characters (zero-width,
+/// soft hyphen, the CR of CRLF) and re-inserted spaces go through the map. All patterns come from the
+/// <c>cleaning.tsv</c> data files. Thread-safe; never throws.
+/// </remarks>
+public sealed class TextCleaner
+{
+    private readonly CleaningRules _rules;
+
+    /// <summary>A cleaner using the rules of the embedded data files.</summary>
+    public TextCleaner() => _rules = CleaningRules.Default;
+
+    /// <summary>Cleans a dispatch; never throws (null is read as the empty string).</summary>
+    public CleanedText Clean(string raw)
+    {
+        raw ??= "";
+        try
+        {
+            return CleanCore(raw);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Last resort: the text unchanged, so offsets stay valid.
+            var map = new int[raw.Length + 1];
+            for (var i = 0; i < map.Length; i++) map[i] = i;
+            return new CleanedText(raw, raw, map, new bool[raw.Length], DocumentMetadata.Empty);
+        }
+    }
+
+    private CleanedText CleanCore(string raw)
+    {
+        var (buf, map, n) = NormalizeCharacters(raw);
+        var inserted = new bool[n];
+        (buf, map, inserted, n) = InsertLostSpaces(buf, map, inserted, n);
+        var text = new Buffer(buf, n);
+
+        var headerDate = BlankHeader(text);
+        foreach (var rule in _rules.Blanks)
+            foreach (var (start, end) in Matches(rule, text.ToString()))
+                text.Blank(start, end);
+        BlankCaptions(text);
+        var (place, date, span) = BlankDateline(text);
+        BlankTail(text, span?.End ?? 0);
+
+        return new CleanedText(raw, text.ToString(), map, inserted, new DocumentMetadata(headerDate, place, date, span));
+    }
+
+    /// <summary>Same-length character mapping, deletions, CR handling; returns the buffer and its map to the original.</summary>
+    private (char[] Buf, int[] Map, int Length) NormalizeCharacters(string raw)
+    {
+        var buf = new char[raw.Length];
+        var map = new int[raw.Length + 1];
+        var n = 0;
+        var table = _rules.CharTable;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c == '\r')
+            {
+                if (i + 1 < raw.Length && raw[i + 1] == '\n') continue;
+                c = '\n';
+            }
+            else if (table[c] != c)
+            {
+                if (table[c] == CleaningRules.DeleteMark) continue;
+                c = table[c];
+            }
+            else if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]))
+                {
+                    buf[n] = c;
+                    map[n++] = i++;
+                    c = raw[i];
+                }
+                else
+                {
+                    c = '\uFFFD';
+                }
+            }
+            else if (char.IsLowSurrogate(c))
+            {
+                c = '\uFFFD';
+            }
+            else if (c != '\n' && c != '\t' && char.IsControl(c))
+            {
+                c = ' ';
+            }
+            buf[n] = c;
+            map[n++] = i;
+        }
+        map[n] = raw.Length;
+        return (buf, map, n);
+    }
+
+    /// <summary>Inserts a space at each split point of the <c>split</c> rules, except in protected tokens.</summary>
+    private (char[] Buf, int[] Map, bool[] Inserted, int Length) InsertLostSpaces(char[] buf, int[] map, bool[] inserted, int n)
+    {
+        if (_rules.Splits.Count == 0 || n < 4) return (buf, map, inserted, n);
+        var s = new string(buf, 0, n);
+        var points = new SortedSet<int>();
+        void AddSplit(int at)
+        {
+            if (at > 0 && at < n && AllowSplit(s, at)) points.Add(at);
+        }
+        foreach (var rule in _rules.Splits)
+        {
+            try
+            {
+                if (rule.GroupNumberFromName("at") >= 0)
+                {
+                    for (var m = rule.Match(s); m.Success; m = m.NextMatch())
+                        AddSplit(m.Groups["at"].Index);
+                }
+                else
+                {
+                    foreach (var m in rule.EnumerateMatches(s)) AddSplit(m.Index);
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A rule too slow on this input is skipped.
+            }
+        }
+        if (points.Count == 0) return (buf, map, inserted, n);
+
+        var total = n + points.Count;
+        var nb = new char[total];
+        var nm = new int[total + 1];
+        var ni = new bool[total];
+        var j = 0;
+        var prev = 0;
+        foreach (var p in points)
+        {
+            Array.Copy(buf, prev, nb, j, p - prev);
+            Array.Copy(map, prev, nm, j, p - prev);
+            Array.Copy(inserted, prev, ni, j, p - prev);
+            j += p - prev;
+            nb[j] = ' ';
+            nm[j] = map[p];
+            ni[j] = true;
+            j++;
+            prev = p;
+        }
+        Array.Copy(buf, prev, nb, j, n - prev);
+        Array.Copy(map, prev, nm, j, n - prev + 1);
+        Array.Copy(inserted, prev, ni, j, n - prev);
+        return (nb, nm, ni, total);
+    }
+
+    private bool AllowSplit(string s, int at)
+    {
+        var a = at;
+        while (a > 0 && IsWordChar(s[a - 1])) a--;
+        var b = at;
+        while (b < s.Length && IsWordChar(s[b])) b++;
+        if (_rules.NoSplit.Contains(s[a..b]) || _rules.NoSplitPrefixes.Contains(s[a..at])) return false;
+        if (_rules.NoSplitChars.Count == 0) return true;
+        var ca = a;
+        while (ca > 0 && !char.IsWhiteSpace(s[ca - 1])) ca--;
+        var cb = b;
+        while (cb < s.Length && !char.IsWhiteSpace(s[cb])) cb++;
+        for (var i = ca; i < cb; i++)
+            if (_rules.NoSplitChars.Contains(s[i])) return false;
+        return true;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    private PartialDate? BlankHeader(Buffer text)
+    {
+        var s = text.ToString();
+        foreach (var rule in _rules.Headers)
+        {
+            var m = SafeMatch(rule, s, 0);
+            if (m is null || m.Index != 0 && !string.IsNullOrWhiteSpace(s[..m.Index])) continue;
+            text.Blank(m.Index, m.Index + m.Length);
+            return PartialDate.TryParse(m.Groups["date"].Value, out var date) ? date : null;
+        }
+        return null;
+    }
+
+    private void BlankCaptions(Buffer text)
+    {
+        var s = text.ToString();
+        var max = _rules.Setting("caption-max", 400);
+        foreach (var rule in _rules.Captions)
+        {
+            foreach (var (start, end) in Matches(rule, s))
+            {
+                var lineStart = start == 0 ? 0 : s.LastIndexOf('\n', start - 1) + 1;
+                text.Blank(start - lineStart <= max ? lineStart : start, end);
+            }
+        }
+    }
+
+    private (string? Place, string? Date, TextSpan? Span) BlankDateline(Buffer text)
+    {
+        var s = text.ToString();
+        var first = 0;
+        while (first < s.Length && char.IsWhiteSpace(s[first])) first++;
+        if (first == s.Length) return (null, null, null);
+        var window = first + _rules.Setting("dateline-window", 1500);
+
+        var m = Earliest(s, 0, window);
+        if (m is null) return (null, null, null);
+        var place = GroupValue(m, "place");
+        var date = GroupValue(m, "date");
+        var (start, end) = Trim(s, m.Index, m.Index + m.Length);
+
+        // A second dateline right after the first ("VIETNAM, October 5 -\n\nHÀ NỘI —") is part of it.
+        var next = end;
+        while (next < s.Length && char.IsWhiteSpace(s[next])) next++;
+        var second = next < s.Length ? Earliest(s, end, next + 1) : null;
+        if (second is not null && FirstNonSpace(s, second.Index) == next)
+        {
+            place ??= GroupValue(second, "place");
+            date ??= GroupValue(second, "date");
+            end = Trim(s, second.Index, second.Index + second.Length).End;
+        }
+        if (end <= start) return (place, date, null);
+        text.Blank(start, end);
+        return (place, date, new TextSpan(start, end));
+    }
+
+    /// <summary>The dateline match starting earliest in <c>[from, before)</c>; ties go to the earlier rule.</summary>
+    private Match? Earliest(string s, int from, int before)
+    {
+        Match? best = null;
+        foreach (var rule in _rules.Datelines)
+        {
+            var m = SafeMatch(rule, s, from);
+            if (m is null || m.Length == 0 || FirstNonSpace(s, m.Index) >= before) continue;
+            if (best is null || m.Index < best.Index) best = m;
+        }
+        return best;
+    }
+
+    private void BlankTail(Buffer text, int from)
+    {
+        var s = text.ToString();
+        var last = s.Length;
+        while (last > 0 && char.IsWhiteSpace(s[last - 1])) last--;
+        var maxResidue = _rules.Setting("tail-residue-max", 400);
+        var found = new List<(int Start, int End)>();
+        foreach (var rule in _rules.Tails)
+            found.AddRange(Matches(rule, s).Where(t => t.Start >= from));
+        foreach (var (start, end) in found.OrderBy(t => t.Start))
+        {
+            if (last - end <= maxResidue)
+            {
+                text.Blank(start, s.Length);
+                return;
+            }
+            text.Blank(start, end);
+        }
+    }
+
+    private static string? GroupValue(Match m, string name)
+    {
+        var g = m.Groups[name];
+        return g.Success && g.Value.Trim().Length > 0 ? g.Value.Trim() : null;
+    }
+
+    private static int FirstNonSpace(string s, int i)
+    {
+        while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+        return i;
+    }
+
+    private static (int Start, int End) Trim(string s, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(s[start])) start++;
+        while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
+        return (start, end);
+    }
+
+    private static Match? SafeMatch(Regex rule, string s, int from)
+    {
+        try
+        {
+            var m = rule.Match(s, from);
+            return m.Success ? m : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static List<(int Start, int End)> Matches(Regex rule, string s)
+    {
+        var list = new List<(int, int)>();
+        try
+        {
+            foreach (var m in rule.EnumerateMatches(s))
+                if (m.Length > 0) list.Add((m.Index, m.Index + m.Length));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A rule too slow on this input is skipped.
+        }
+        return list;
+    }
+
+    /// <summary>The working text: same-length blanking only.</summary>
+    private sealed class Buffer(char[] chars, int length)
+    {
+        private string? _cached;
+
+        public void Blank(int start, int end)
+        {
+            start = Math.Max(0, start);
+            end = Math.Min(length, end);
+            for (var i = start; i < end; i++)
+            {
+                if (chars[i] != '\n' && chars[i] != ' ')
+                {
+                    chars[i] = ' ';
+                    _cached = null;
+                }
+            }
+        }
+
+        public override string ToString() => _cached ??= new string(chars, 0, length);
+    }
+}

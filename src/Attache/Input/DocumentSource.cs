@@ -1,0 +1,339 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Attache.Model;
+
+namespace Attache.Input;
+
+/// <summary>Reads documents from JSON Lines files, <c>.txt</c> files, directories of them, or standard input.</summary>
+/// <remarks>
+/// Items come out in input order, each either a <see cref="Document"/> or an <see cref="InputError"/> naming the file
+/// and line; bad data never throws and never stops the items after it. JSON Lines are streamed line by line, and a
+/// line far over the size limit is skipped without being held in memory. Not thread-safe: enumerate once per reader.
+/// </remarks>
+public sealed class DocumentSource
+{
+    /// <summary>The name standard input goes by in errors.</summary>
+    public const string StdinName = "<stdin>";
+
+    /// <summary>The default limit on a document's text: 2 MB of UTF-8.</summary>
+    public const long DefaultMaxDocumentBytes = 2L * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly string[] DirectoryExtensions = [".jsonl", ".txt"];
+
+    /// <summary>Creates a reader that rejects documents whose text is over <paramref name="maxDocumentBytes"/> bytes of UTF-8.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is not positive.</exception>
+    public DocumentSource(long maxDocumentBytes = DefaultMaxDocumentBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDocumentBytes);
+        MaxDocumentBytes = maxDocumentBytes;
+    }
+
+    /// <summary>The largest document text accepted, in bytes of UTF-8.</summary>
+    public long MaxDocumentBytes { get; }
+
+    /// <summary>True when <paramref name="input"/> names standard input (<c>-</c>), an existing file or an existing directory.</summary>
+    public static bool Exists(string input) => input == "-" || File.Exists(input) || Directory.Exists(input);
+
+    /// <summary>Reads every input in turn; no input, or <c>-</c>, means JSON Lines on standard input.</summary>
+    /// <param name="inputs">Paths of files or directories, or <c>-</c>.</param>
+    /// <param name="openStdin">Opens standard input; defaults to the console's.</param>
+    public IEnumerable<InputItem> Read(IReadOnlyList<string> inputs, Func<Stream>? openStdin = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        openStdin ??= Console.OpenStandardInput;
+        if (inputs.Count == 0) return ReadStdin(openStdin);
+        return inputs.SelectMany(input => input == "-" ? ReadStdin(openStdin) : ReadPath(input));
+    }
+
+    /// <summary>Reads one path: a directory (its <c>.jsonl</c> and <c>.txt</c> files, recursively, in ordinal path order), a <c>.txt</c> file, or any other file as JSON Lines.</summary>
+    public IEnumerable<InputItem> ReadPath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path)) return ReadDirectory(path);
+        if (!File.Exists(path)) return [InputItem.FromError(path, null, "no such file or directory")];
+        return ReadFile(path);
+    }
+
+    /// <summary>Reads JSON Lines from a stream, one document per non-blank line.</summary>
+    /// <param name="stream">The stream, read to its end but not disposed.</param>
+    /// <param name="source">The name to give in errors.</param>
+    public IEnumerable<InputItem> ReadJsonLines(Stream stream, string source)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(source);
+        return ReadJsonLinesCore(stream, source);
+    }
+
+    /// <summary>Reads a whole file as the text of one document whose id is the file name without extension.</summary>
+    public InputItem ReadTextFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > MaxDocumentBytes + 3)
+                return InputItem.FromError(path, null, $"file is {TextChecks.Bytes(info.Length)}, over the limit of {TextChecks.Bytes(MaxDocumentBytes)}; skipped");
+            return FromTextBytes(path, Path.GetFileNameWithoutExtension(path), File.ReadAllBytes(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return InputItem.FromError(path, null, "cannot read: " + OneLine(e.Message));
+        }
+    }
+
+    private IEnumerable<InputItem> ReadStdin(Func<Stream> openStdin)
+    {
+        Stream stream;
+        try
+        {
+            stream = openStdin();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return [InputItem.FromError(StdinName, null, "cannot read: " + OneLine(e.Message))];
+        }
+        return ReadJsonLinesCore(stream, StdinName);
+    }
+
+    private IEnumerable<InputItem> ReadFile(string path) =>
+        Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase) ? [ReadTextFile(path)] : ReadJsonLinesFile(path);
+
+    private IEnumerable<InputItem> ReadDirectory(string path)
+    {
+        List<string> files;
+        try
+        {
+            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive };
+            files = [.. Directory.EnumerateFiles(path, "*", options)
+                .Where(f => DirectoryExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [InputItem.FromError(path, null, "cannot list directory: " + OneLine(e.Message))];
+        }
+        return files.SelectMany(ReadFile);
+    }
+
+    private IEnumerable<InputItem> ReadJsonLinesFile(string path)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [InputItem.FromError(path, null, "cannot read: " + OneLine(e.Message))];
+        }
+        return Owned(stream, ReadJsonLinesCore(stream, path));
+    }
+
+    private static IEnumerable<InputItem> Owned(Stream stream, IEnumerable<InputItem> items)
+    {
+        using (stream)
+        {
+            foreach (var item in items) yield return item;
+        }
+    }
+
+    private IEnumerable<InputItem> ReadJsonLinesCore(Stream stream, string source)
+    {
+        // A line may hold the text JSON-escaped (up to 6 bytes per byte of text), so allow that much before
+        // giving up on a line without reading it into memory.
+        var maxLine = (int)Math.Min(int.MaxValue / 2, MaxDocumentBytes * 6 + 64 * 1024);
+        var reader = new LineReader(stream, maxLine);
+        var first = Step(reader, source, sniff: true);
+        if (first is not null)
+        {
+            yield return first;
+            yield break;
+        }
+        var lineNo = 0;
+        while (true)
+        {
+            var failure = Step(reader, source, sniff: false);
+            if (failure is not null)
+            {
+                yield return failure with { Line = lineNo + 1, Error = failure.Error! with { Line = lineNo + 1 } };
+                yield break;
+            }
+            if (reader.AtEnd) yield break;
+            lineNo++;
+            var item = ParseLine(reader, source, lineNo);
+            if (item is not null) yield return item;
+        }
+    }
+
+    /// <summary>Sniffs or advances the reader, turning I/O failures and binary content into an error item.</summary>
+    private static InputItem? Step(LineReader reader, string source, bool sniff)
+    {
+        try
+        {
+            if (sniff)
+            {
+                var reason = TextChecks.BinaryReason(reader.Peek(), anyNul: false);
+                return reason is null ? null : InputItem.FromError(source, null, reason + "; skipped");
+            }
+            reader.Next();
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
+        {
+            return InputItem.FromError(source, null, "cannot read: " + OneLine(e.Message));
+        }
+    }
+
+    private InputItem? ParseLine(LineReader reader, string source, int lineNo)
+    {
+        if (reader.Oversized)
+            return InputItem.FromError(source, lineNo, $"line is {TextChecks.Bytes(reader.TotalLength)}, too long for a document of at most {TextChecks.Bytes(MaxDocumentBytes)}; skipped");
+        var line = reader.Line;
+        if (lineNo == 1 && line.StartsWith("\uFEFF"u8)) line = line[3..];
+        if (line.Length > 0 && line[^1] == (byte)'\r') line = line[..^1];
+        if (TextChecks.IsBlank(line)) return null;
+        var bad = TextChecks.FirstInvalidUtf8(line);
+        if (bad >= 0) return InputItem.FromError(source, lineNo, $"invalid UTF-8 at byte {bad + 1} of the line; skipped");
+        if (line.Contains((byte)0)) return InputItem.FromError(source, lineNo, "binary data (NUL byte) in the line; skipped");
+        return ParseJson(line, source, lineNo);
+    }
+
+    private InputItem ParseJson(ReadOnlySpan<byte> line, string source, int lineNo)
+    {
+        string? id = null, text = null, url = null, published = null, lang = null;
+        var hasPublished = false;
+        try
+        {
+            var json = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = 64 });
+            json.Read();
+            if (json.TokenType != JsonTokenType.StartObject)
+                return InputItem.FromError(source, lineNo, $"expected a JSON object, found {Describe(json.TokenType)}; skipped");
+            while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = json.GetString();
+                json.Read();
+                switch (name)
+                {
+                    case "id":
+                        if (json.TokenType == JsonTokenType.String) id = json.GetString();
+                        else if (json.TokenType == JsonTokenType.Number) id = Encoding.UTF8.GetString(json.ValueSpan);
+                        else if (json.TokenType != JsonTokenType.Null) return FieldError(source, lineNo, "id", "a string", json.TokenType);
+                        break;
+                    case "text":
+                        if (json.TokenType == JsonTokenType.Null) text = null;
+                        else if (json.TokenType != JsonTokenType.String) return FieldError(source, lineNo, "text", "a string", json.TokenType);
+                        else text = json.GetString();
+                        break;
+                    case "url":
+                        if (json.TokenType == JsonTokenType.String) url = json.GetString();
+                        else if (json.TokenType != JsonTokenType.Null) return FieldError(source, lineNo, "url", "a string", json.TokenType);
+                        break;
+                    case "published":
+                        if (json.TokenType == JsonTokenType.String) (published, hasPublished) = (json.GetString(), true);
+                        else if (json.TokenType != JsonTokenType.Null) return FieldError(source, lineNo, "published", "a date string YYYY-MM-DD", json.TokenType);
+                        break;
+                    case "lang":
+                        if (json.TokenType == JsonTokenType.String) lang = json.GetString();
+                        json.Skip();
+                        break;
+                    default:
+                        json.Skip();
+                        break;
+                }
+            }
+            // Reading past the object makes the reader reject anything after it on the line.
+            while (json.Read())
+            {
+            }
+        }
+        catch (JsonException e)
+        {
+            return InputItem.FromError(source, lineNo, $"invalid JSON at byte {e.BytePositionInLine + 1 ?? 0}: {JsonMessage(e)}; skipped");
+        }
+        catch (InvalidOperationException e)
+        {
+            // Raised for strings holding lone surrogates (\ud800), which no .NET string can carry faithfully.
+            return InputItem.FromError(source, lineNo, "invalid string in JSON: " + OneLine(e.Message) + "; skipped");
+        }
+
+        if (string.IsNullOrWhiteSpace(id)) return InputItem.FromError(source, lineNo, (id is null ? "missing \"id\"" : "empty \"id\"") + "; skipped");
+        if (text is null) return InputItem.FromError(source, lineNo, $"document \"{Short(id)}\": missing \"text\"; skipped");
+        if (TextChecks.IsBlank(text)) return InputItem.FromError(source, lineNo, $"document \"{Short(id)}\": empty text; skipped");
+        var size = Encoding.UTF8.GetByteCount(text);
+        if (size > MaxDocumentBytes)
+            return InputItem.FromError(source, lineNo, $"document \"{Short(id)}\": text is {TextChecks.Bytes(size)}, over the limit of {TextChecks.Bytes(MaxDocumentBytes)}; skipped");
+        DateOnly? date = null;
+        if (hasPublished)
+        {
+            if (!TryParseDate(published, out var d))
+                return InputItem.FromError(source, lineNo, $"document \"{Short(id)}\": \"published\" is not a date YYYY-MM-DD: \"{Short(published)}\"; skipped");
+            date = d;
+        }
+        return InputItem.FromDocument(source, lineNo, new Document(id, text, url, date, string.IsNullOrWhiteSpace(lang) ? null : lang.Trim()));
+    }
+
+    private InputItem FromTextBytes(string path, string id, byte[] bytes)
+    {
+        ReadOnlySpan<byte> span = bytes;
+        if (span.StartsWith("\uFEFF"u8)) span = span[3..];
+        var binary = TextChecks.BinaryReason(span, anyNul: true);
+        if (binary is not null) return InputItem.FromError(path, null, binary + "; skipped");
+        var bad = TextChecks.FirstInvalidUtf8(span);
+        if (bad >= 0)
+        {
+            var line = span[..bad].Count((byte)'\n') + 1;
+            var column = bad - (span[..bad].LastIndexOf((byte)'\n') + 1) + 1;
+            return InputItem.FromError(path, line, $"invalid UTF-8 at byte {column} of the line; skipped");
+        }
+        if (span.Length > MaxDocumentBytes)
+            return InputItem.FromError(path, null, $"text is {TextChecks.Bytes(span.Length)}, over the limit of {TextChecks.Bytes(MaxDocumentBytes)}; skipped");
+        var text = StrictUtf8.GetString(span);
+        if (TextChecks.IsBlank(text)) return InputItem.FromError(path, null, "empty text; skipped");
+        if (string.IsNullOrWhiteSpace(id)) return InputItem.FromError(path, null, "empty id (file name); skipped");
+        return InputItem.FromDocument(path, null, new Document(id, text));
+    }
+
+    private static bool TryParseDate(string? text, out DateOnly date)
+    {
+        date = default;
+        if (text is null) return false;
+        text = text.Trim();
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return true;
+        // Timestamps such as 2024-02-27T08:00:00Z keep their calendar date.
+        if (text.Length > 10 && text[10] == 'T'
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp))
+        {
+            date = DateOnly.FromDateTime(stamp.DateTime);
+            return true;
+        }
+        return false;
+    }
+
+    private static InputItem FieldError(string source, int line, string field, string expected, JsonTokenType found) =>
+        InputItem.FromError(source, line, $"\"{field}\" must be {expected}, found {Describe(found)}; skipped");
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    private static string JsonMessage(JsonException e)
+    {
+        var m = OneLine(e.Message);
+        var cut = m.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut < 0) cut = m.IndexOf(" Path:", StringComparison.Ordinal);
+        return (cut > 0 ? m[..cut] : m).TrimEnd('.', ' ');
+    }
+
+    private static string Short(string? s) => s is null ? "" : OneLine(s.Length <= 60 ? s : s[..57] + "...");
+
+    internal static string OneLine(string s) => s.ReplaceLineEndings(" ");
+}

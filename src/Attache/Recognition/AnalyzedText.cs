@@ -1,0 +1,180 @@
+using Attache.Languages;
+using Attache.Model;
+using Attache.Recognition.Entities;
+using Attache.Tokenization;
+
+namespace Attache.Recognition;
+
+/// <summary>The cleaned text of a document with its tokens, sentences and every recogniser's mentions.</summary>
+internal sealed class AnalyzedText
+{
+    public AnalyzedText(string text, LanguageResources language)
+    {
+        Text = text;
+        Language = language;
+        Tokens = Tokenizer.Tokenize(text);
+        Sentences = SentenceSplitter.Split(text, Tokens, language);
+        var n = Tokens.Count;
+        CountryAt = new string?[n];
+        OrgCountryAt = new string?[n];
+        OrgAt = new OrganizationEntry?[n];
+        TitleAt = new bool[n];
+        TriggerAt = new bool[n];
+        Blocked = new bool[n];
+        DefenseAt = new bool[n];
+
+        var excluded = new bool[n];
+        foreach (var m in language.Exclusions.FindAll(Tokens))
+            for (var k = m.Start; k < m.End; k++) excluded[k] = true;
+
+        Countries = [];
+        var countryMatches = language.Countries.FindAll(Tokens);
+        for (var c = 0; c < countryMatches.Count; c++)
+        {
+            var m = countryMatches[c];
+            if (excluded[m.Start]) { Block(m.Start, m.End); continue; }
+            // A combining form counts only inside a compound: "nippo-vietnamien", "Indo-Vietnamese".
+            if (m.Value.Form == CountryForm.Combining)
+            {
+                var compound = m.End + 1 < n && Tokens[m.End].Key == "-" && c + 1 < countryMatches.Count && countryMatches[c + 1].Start == m.End + 1;
+                if (!compound) continue;
+            }
+            // Lower-case names are ordinary words in some languages ("chine" is fine, but "us" is not the USA).
+            if (m.Value.Form == CountryForm.Name && !Tokens[m.Start].Capitalized && !Tokens[m.Start].AllCaps) continue;
+            Countries.Add(m);
+            for (var k = m.Start; k < m.End; k++) CountryAt[k] = m.Value.Code;
+            Block(m.Start, m.End);
+        }
+        Cities = [];
+        foreach (var m in language.Cities.FindAll(Tokens))
+        {
+            if (!Tokens[m.Start].Capitalized) continue;
+            // "Nguyen Chi Vinh", "Lloyd Austin": a one-word city right after a capitalised word is the end of a name.
+            if (m.End - m.Start == 1 && m.Start > 0 && Tokens[m.Start - 1].IsWord && Tokens[m.Start - 1].Capitalized && !Blocked[m.Start - 1] && !language.NameStopwords.Contains(Tokens[m.Start - 1].Key)) continue;
+            if (CountryAt[m.Start] is not null && m.End - m.Start == 1) continue; // "Singapore", "Djibouti": the country reading wins, the city stays available below
+            Cities.Add(m);
+            Block(m.Start, m.End);
+        }
+        foreach (var m in language.Cities.FindAll(Tokens))
+            if (Tokens[m.Start].Capitalized && CountryAt[m.Start] is not null && m.End - m.Start == 1) Cities.Add(m);
+        Cities.Sort((x, y) => x.Start.CompareTo(y.Start));
+
+        Organizations = language.Organizations.FindAll(Tokens);
+        foreach (var m in Organizations)
+        {
+            for (var k = m.Start; k < m.End; k++)
+            {
+                OrgAt[k] = m.Value;
+                OrgCountryAt[k] = m.Value.Country;
+                // A ministry is defense only when its name says so ("Ministry of Defence" carries a defense cue).
+                DefenseAt[k] |= m.Value.Kind is not ("multilateral" or "ministry");
+            }
+            Block(m.Start, m.End);
+        }
+        Titles = language.Titles.FindAll(Tokens);
+        foreach (var m in Titles)
+        {
+            for (var k = m.Start; k < m.End; k++) { TitleAt[k] = true; DefenseAt[k] |= m.Value.Kind == "rank"; }
+            Block(m.Start, m.End);
+        }
+        Triggers = language.Triggers.FindAll(Tokens);
+        foreach (var m in Triggers)
+        {
+            for (var k = m.Start; k < m.End; k++) TriggerAt[k] = true;
+            Block(m.Start, m.End);
+        }
+        Mechanisms = language.Mechanisms.FindAll(Tokens);
+        foreach (var m in Mechanisms) Block(m.Start, m.End);
+        Areas = language.Areas.FindAll(Tokens);
+        Cues = language.Cues.FindAll(Tokens);
+        if (language.SuffixCues.Count > 0)
+        {
+            for (var k = 0; k < n; k++)
+            {
+                var t = Tokens[k];
+                if (!t.IsWord || t.Capitalized) continue;
+                foreach (var (suffix, kind) in language.SuffixCues)
+                    if (t.Key.Length >= suffix.Length + 3 && t.Key.EndsWith(suffix, StringComparison.Ordinal)) { Cues.Add(new PhraseMatch<CueEntry>(k, k + 1, new CueEntry(kind))); break; }
+            }
+            Cues.Sort((x, y) => x.Start.CompareTo(y.Start));
+        }
+        foreach (var m in Cues)
+        {
+            if (m.Value.Kind is "defense" or "not-name") Block(m.Start, m.End);
+            if (m.Value.Kind == "defense") for (var k = m.Start; k < m.End; k++) DefenseAt[k] = true;
+        }
+
+        Dates = language.Dates.Recognize(text);
+        foreach (var d in Dates) BlockChars(d.Span);
+        Ordinals = language.Ordinals.Recognize(text);
+
+        (People, PersonMentions) = new PersonRecognizer(language).Recognize(this);
+    }
+
+    public string Text { get; }
+    public LanguageResources Language { get; }
+    public List<Token> Tokens { get; }
+    public List<Sentence> Sentences { get; }
+    public string?[] CountryAt { get; }
+    public string?[] OrgCountryAt { get; }
+    public OrganizationEntry?[] OrgAt { get; }
+    public bool[] TitleAt { get; }
+    public bool[] TriggerAt { get; }
+    /// <summary>Tokens that tie a sentence to a defense establishment (ranks, armed forces, "défense", "military").</summary>
+    public bool[] DefenseAt { get; }
+    /// <summary>Tokens some recogniser claimed, which therefore cannot be part of a person's name.</summary>
+    public bool[] Blocked { get; }
+    public List<PhraseMatch<CountryEntry>> Countries { get; }
+    public List<PhraseMatch<CityEntry>> Cities { get; }
+    public List<PhraseMatch<OrganizationEntry>> Organizations { get; }
+    public List<PhraseMatch<TitleEntry>> Titles { get; }
+    public List<PhraseMatch<TriggerEntry>> Triggers { get; }
+    public List<PhraseMatch<MechanismEntry>> Mechanisms { get; }
+    public List<PhraseMatch<CooperationArea>> Areas { get; }
+    public List<PhraseMatch<CueEntry>> Cues { get; }
+    public IReadOnlyList<Dates.DateMention> Dates { get; }
+    public IReadOnlyList<Numbers.OrdinalMention> Ordinals { get; }
+    public List<Person> People { get; }
+    public List<PersonMention> PersonMentions { get; }
+
+    public bool PersonStartCandidate(int k) => !Blocked[k];
+
+    public string Slice(int startToken, int endToken) =>
+        endToken <= startToken ? "" : Text[Tokens[startToken].Start..Tokens[endToken - 1].End];
+
+    /// <summary>The index of the sentence holding token <paramref name="token"/>.</summary>
+    public int SentenceOf(int token)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Sentences[mid].End <= token) lo = mid + 1;
+            else if (Sentences[mid].Start > token) hi = mid - 1;
+            else return mid;
+        }
+        return Math.Clamp(lo, 0, Sentences.Count - 1);
+    }
+
+    /// <summary>The index of the first token starting at or after character <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private void Block(int start, int end)
+    {
+        for (var k = start; k < end; k++) Blocked[k] = true;
+    }
+
+    private void BlockChars(TextSpan span)
+    {
+        for (var k = TokenAt(span.Start); k < Tokens.Count && Tokens[k].Start < span.End; k++) Blocked[k] = true;
+    }
+}

@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Attache.Languages;
+using Attache.Model;
+
+namespace Attache.Recognition.Dates;
+
+/// <summary>Finds date expressions in a text, using one language's data files.</summary>
+/// <remarks>
+/// Patterns are built once per instance from <c>months</c>, <c>weekdays</c>, <c>relative-dates</c>, <c>date-words</c> and
+/// <c>ordinals</c> (numeric suffixes of days); the engine holds no words of any language. Matching ignores case and
+/// diacritics. Mentions are sorted and do not overlap; at one position the most specific pattern wins (a full date before a
+/// month and year, before a bare month). A span covers the date, its weekday, part of day and range end, but not a leading
+/// preposition ("le", "on", "en", "in"); a bare month or year is only read after a trigger word of the data ("en mars",
+/// "in 2016", "depuis 2016"). Day-month combinations that cannot exist ("30 février") are not recognised.
+/// Thread-safe once built.
+/// </remarks>
+public sealed class DateRecognizer
+{
+    private readonly Regex _regex;
+    private readonly WordStarts _starts;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notLowerCase;
+    private readonly Lexicon<int> _months;
+    private readonly Lexicon<int> _weekdays;
+    private readonly Lexicon<DateOffset> _relative;
+    private readonly Lexicon<DateDirection> _directions;
+    private readonly int _iso, _num, _dmy, _mdy, _mrel, _my, _mdir, _mt, _yt, _rel, _wdOnly;
+    private readonly int _d, _m, _y, _m3, _y3, _wd, _dir, _rel2;
+
+    /// <summary>Builds the patterns of one language.</summary>
+    /// <param name="language">The language's data, e.g. <c>LanguageData.For("fr")</c>.</param>
+    public DateRecognizer(LanguageData language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        _months = new Lexicon<int>(NumberedRows(language.Table("months")));
+        _weekdays = new Lexicon<int>(NumberedRows(language.Table("weekdays")));
+        _notLowerCase = language.Table("months").Where(r => r.Length >= 3).SelectMany(r => LanguageData.Alternatives(r[2]))
+            .Select(TextFolder.FoldKey).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var relRows = language.Table("relative-dates").Where(r => r.Length >= 3).Select(r => (r[0], ParseOffset(r))).ToList();
+        _relative = new Lexicon<DateOffset>(relRows);
+        var relYears = new Lexicon<DateOffset>(relRows.Where(r => r.Item2 is { Unit: DateUnit.Year, Anchor: DateAnchor.Reference }));
+        var words = language.Table("date-words");
+        _directions = new Lexicon<DateDirection>(words.Where(r => r.Length >= 3 && r[0] == "direction").Select(r => (r[1], ParseDirection(r[2]))));
+        var dirBefore = Lexicon<int>.ToAlternation(DirectionForms(words, "before"));
+        var dirAfter = Lexicon<int>.ToAlternation(DirectionForms(words, "after"));
+        var range = PatternParts.Connectors(PatternParts.FormsOf(words, "range"));
+        var of = Lexicon<int>.ToAlternation(PatternParts.FormsOf(words, "of").Select(TextFolder.FoldKey));
+        var dayParts = Lexicon<int>.ToAlternation(PatternParts.FormsOf(words, "day-part").Select(TextFolder.FoldKey));
+        var leads = Lexicon<int>.ToAlternation(PatternParts.FormsOf(words, "day-part-lead").Select(TextFolder.FoldKey));
+        var monthTriggers = Lexicon<int>.ToAlternation(PatternParts.FormsOf(words, "month-trigger").Select(TextFolder.FoldKey));
+        var yearTriggers = Lexicon<int>.ToAlternation(PatternParts.FormsOf(words, "year-trigger").Select(TextFolder.FoldKey));
+        var daySuffix = Lexicon<int>.ToAlternation(PatternParts.FormsOf(language.Table("ordinals"), "suffix").Select(TextFolder.FoldKey));
+
+        const string L = @"(?<![\w])";
+        const string R = @"(?![\w])";
+        string Day(string g) => $@"(?<{g}>3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:{daySuffix})?{R}";
+        string Month(string g) => $@"{L}(?<{g}>{_months.Pattern})(?![a-z])";
+        string Year(string g) => $@"(?<{g}>1[89][0-9]{{2}}|2[01][0-9]{{2}}){R}";
+        var ofOrSpace = $@"(?:\s+{of}\s*|\s*)";
+        var weekday = $@"{L}(?:(?<dir>{dirBefore})\s+)?(?<wd>{_weekdays.Pattern})(?![a-z])(?:\s+{dayParts}(?![a-z]))?";
+        var prefix = $@"(?:{L}{leads}\s*)?(?:{weekday}\s*,?\s*(?<paren>\()?\s*)?";
+        var close = @"(?(paren)\s*\))";
+
+        var pattern = @"\G(?:" + string.Join('|',
+            $@"(?<ISO>(?<![\w.,/-])(?<y>[0-9]{{4}})-(?<m>[0-9]{{1,2}})(?:-(?<d>[0-9]{{1,2}}))?(?![\w]|[-/.][0-9]))",
+            $@"(?<NUM>(?<![\w.,/-])(?<d>[0-9]{{1,2}})(?<sep>[./])(?<m>[0-9]{{1,2}})\k<sep>(?<y>[0-9]{{4}})(?![\w]|[-/.][0-9]))",
+            $@"(?<DMY>{prefix}(?<![\w.,:/+-]){Day("d")}(?:{range}{Day("d2")})?{ofOrSpace}{Month("m")}(?:\s*,?\s*{Year("y")})?" +
+                $@"(?:{range}(?:{L}{_weekdays.Pattern}(?![a-z])\s*,?\s*)?{Day("d3")}{ofOrSpace}{Month("m3")}(?:\s*,?\s*{Year("y3")})?)?" +
+                $@"(?:\s+(?<dir>{dirAfter})(?![a-z]))?{close})",
+            $@"(?<MDY>{prefix}{Month("m")}\s*{Day("d")}(?:{range}(?:{Month("m3")}\s*)?{Day("d3")})?(?:\s*,?\s*{Year("y")})?{close})",
+            $@"(?<MREL>{Month("m")}\s+(?:{of}\s*)?(?<rel>{relYears.Pattern}){R})",
+            $@"(?<MY>{Month("m")}\s*,?\s*{Year("y")})",
+            $@"(?<MDIR>{L}(?<dir>{dirBefore})\s+{Month("m")}|{Month("m")}\s+(?<dir>{dirAfter})(?![a-z]))",
+            $@"(?<MT>(?<={L}{monthTriggers}\s*){Month("m")})",
+            $@"(?<YT>(?<={L}{yearTriggers}\s*)(?<![0-9]){Year("y")})",
+            $@"(?<REL>{L}(?:{leads}\s*)?(?<rel>{_relative.Pattern}){R})",
+            $@"(?<WDONLY>{weekday}(?:\s+(?<dir>{dirAfter})(?![a-z]))?{R})") + ")";
+        _starts = new WordStarts(_months.Entries.Concat(_weekdays.Entries).Select(e => e.Key)
+            .Concat(_relative.Entries.Select(e => e.Key))
+            .Concat(PatternParts.FormsOf(words, "day-part-lead").Concat(DirectionForms(words, "before")).Select(TextFolder.FoldKey)));
+        _regex = new Regex(pattern, PatternParts.Options, PatternParts.Timeout);
+        _ = _regex.IsMatch("1 "); // JIT-compiles the pattern here rather than inside the first document's match
+
+        _iso = _regex.GroupNumberFromName("ISO");
+        _num = _regex.GroupNumberFromName("NUM");
+        _dmy = _regex.GroupNumberFromName("DMY");
+        _mdy = _regex.GroupNumberFromName("MDY");
+        _mrel = _regex.GroupNumberFromName("MREL");
+        _my = _regex.GroupNumberFromName("MY");
+        _mdir = _regex.GroupNumberFromName("MDIR");
+        _mt = _regex.GroupNumberFromName("MT");
+        _yt = _regex.GroupNumberFromName("YT");
+        _rel = _regex.GroupNumberFromName("REL");
+        _wdOnly = _regex.GroupNumberFromName("WDONLY");
+        _d = _regex.GroupNumberFromName("d");
+        _m = _regex.GroupNumberFromName("m");
+        _y = _regex.GroupNumberFromName("y");
+        _m3 = _regex.GroupNumberFromName("m3");
+        _y3 = _regex.GroupNumberFromName("y3");
+        _wd = _regex.GroupNumberFromName("wd");
+        _dir = _regex.GroupNumberFromName("dir");
+        _rel2 = _regex.GroupNumberFromName("rel");
+    }
+
+    /// <summary>Finds the date expressions of <c>text[start..end)</c>.</summary>
+    /// <param name="text">The cleaned text.</param>
+    /// <param name="start">Where to start looking.</param>
+    /// <param name="end">Where to stop looking (exclusive); -1 for the end of the text.</param>
+    /// <returns>Non-overlapping mentions sorted by position, with spans in offsets of <paramref name="text"/>.</returns>
+    /// <remarks>The range is treated as a whole text: nothing outside it is looked at, even as context.</remarks>
+    public IReadOnlyList<DateMention> Recognize(string text, int start = 0, int end = -1)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (end < 0 || end > text.Length) end = text.Length;
+        start = Math.Clamp(start, 0, end);
+        if (start == end) return [];
+        var folded = TextFolder.Fold(text.AsSpan(start, end - start));
+        List<DateMention>? results = null;
+        try
+        {
+            var at = _starts.Next(folded, 0);
+            while (at >= 0)
+            {
+                var match = _regex.Match(folded, at);
+                if (!match.Success)
+                {
+                    at = _starts.Next(folded, at + 1);
+                    continue;
+                }
+                if (Interpret(match, text.AsSpan(start, end - start)) is { } expression)
+                    (results ??= []).Add(new DateMention(new TextSpan(start + match.Index, start + match.Index + match.Length), expression));
+                // A match that is no valid date is skipped whole, so its parts are not read on their own
+                // ("30 février 2024" does not leave "février 2024").
+                at = _starts.Next(folded, match.Index + match.Length);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Pathological input: keep what was found rather than fail the document.
+        }
+        return results is null ? [] : results;
+    }
+
+    private DateExpression? Interpret(Match match, ReadOnlySpan<char> original)
+    {
+        var g = match.Groups;
+        var monthGroup = g[_m];
+        if (monthGroup.Success && _notLowerCase.Contains(monthGroup.ValueSpan)
+            && !original.Slice(monthGroup.Index, monthGroup.Length).ContainsAnyInRange('A', 'Z'))
+            return null; // "may 2", "march on": a common word, not a month
+        if (g[_iso].Success || g[_num].Success)
+        {
+            int year = Int(g[_y]), month = Int(g[_m]);
+            int? day = g[_d].Success ? Int(g[_d]) : null;
+            if (g[_num].Success && month > 12 && day <= 12) (month, day) = (day.Value, month);
+            return IsValid(year, month, day) ? DateExpression.FromParts(year, month, day) : null;
+        }
+        if (g[_dmy].Success || g[_mdy].Success)
+        {
+            if (!Lookup(_months, g[_m], out var month)) return null;
+            var day = Int(g[_d]);
+            int? year = null;
+            if (g[_y].Success) year = Int(g[_y]);
+            if (g[_y3].Success || (g[_mdy].Success && year is not null))
+            {
+                // The year written after the range end: the first day is in the year before when the range crosses New Year.
+                var endYear = g[_y3].Success ? Int(g[_y3]) : year!.Value;
+                var crosses = g[_m3].Success && Lookup(_months, g[_m3], out var endMonth) && endMonth < month;
+                if (year is null || g[_mdy].Success) year = crosses ? endYear - 1 : endYear;
+            }
+            if (!IsValid(year, month, day)) return null;
+            return new DateExpression(year, month, day, Weekday(g[_wd]), Direction(g[_dir]));
+        }
+        if (g[_mrel].Success)
+        {
+            if (!Lookup(_months, g[_m], out var month) || !Lookup(_relative, g[_rel2], out var offset)) return null;
+            return new DateExpression(null, month, null, Offset: offset);
+        }
+        if (g[_my].Success)
+            return Lookup(_months, g[_m], out var month) ? DateExpression.FromParts(Int(g[_y]), month, null) : null;
+        if (g[_mdir].Success || g[_mt].Success)
+            return Lookup(_months, g[_m], out var month) ? new DateExpression(null, month, null, Direction: Direction(g[_dir])) : null;
+        if (g[_yt].Success) return DateExpression.FromParts(Int(g[_y]), null, null);
+        if (g[_rel].Success) return Lookup(_relative, g[_rel2], out var rel) ? DateExpression.FromOffset(rel) : null;
+        if (g[_wdOnly].Success && Weekday(g[_wd]) is { } weekday)
+            return new DateExpression(null, null, null, weekday, Direction(g[_dir]));
+        return null;
+    }
+
+    private DayOfWeek? Weekday(Group group) =>
+        group.Success && Lookup(_weekdays, group, out var iso) ? (DayOfWeek)(iso % 7) : null;
+
+    private DateDirection Direction(Group group) =>
+        group.Success && Lookup(_directions, group, out var direction) ? direction : DateDirection.None;
+
+    private static bool Lookup<T>(Lexicon<T> lexicon, Group group, out T value) => lexicon.TryGet(group.ValueSpan, out value);
+
+    private static int Int(Group group) => int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static bool IsValid(int? year, int month, int? day) =>
+        month is >= 1 and <= 12 && (year is null || year is >= 1 and <= 9999)
+        && (day is null || (day >= 1 && day <= DateTime.DaysInMonth(year ?? 2000, month)));
+
+    private static IEnumerable<(string, int)> NumberedRows(IReadOnlyList<string[]> table) =>
+        table.Where(r => r.Length >= 2 && int.TryParse(r[0], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            .Select(r => (r[1], int.Parse(r[0], NumberStyles.None, CultureInfo.InvariantCulture)));
+
+    private static IEnumerable<string> DirectionForms(IReadOnlyList<string[]> words, string position) =>
+        words.Where(r => r.Length >= 4 && r[0] == "direction" && r[3] == position)
+            .SelectMany(r => LanguageData.Alternatives(r[1])).Select(TextFolder.FoldKey);
+
+    private static DateOffset ParseOffset(string[] row)
+    {
+        var unit = Enum.Parse<DateUnit>(row[1], ignoreCase: true);
+        var amount = int.Parse(row[2], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var anchor = row.Length > 3 && row[3].Length > 0 ? Enum.Parse<DateAnchor>(row[3], ignoreCase: true) : DateAnchor.Reference;
+        return new DateOffset(unit, amount, anchor);
+    }
+
+    private static DateDirection ParseDirection(string value) => Enum.Parse<DateDirection>(value, ignoreCase: true);
+}

@@ -1,0 +1,63 @@
+using Attache.Languages;
+
+namespace Attache.Tokenization;
+
+/// <summary>A sentence as a token range <c>[Start, End)</c> and the character span it covers.</summary>
+/// <param name="Start">First token.</param>
+/// <param name="End">One past the last token.</param>
+/// <param name="CharStart">Offset of the first character.</param>
+/// <param name="CharEnd">Offset one past the last character.</param>
+public readonly record struct Sentence(int Start, int End, int CharStart, int CharEnd);
+
+/// <summary>Splits tokens into sentences at end punctuation and line breaks, not after abbreviations or initials.</summary>
+public static class SentenceSplitter
+{
+    /// <summary>Splits <paramref name="tokens"/> of <paramref name="text"/> using the language's abbreviations.</summary>
+    public static List<Sentence> Split(string text, IReadOnlyList<Token> tokens, LanguageResources language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(language);
+        var sentences = new List<Sentence>();
+        var start = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var last = i == tokens.Count - 1;
+            var boundary = last;
+            if (!last)
+            {
+                if (HasLineBreak(text, tokens[i].End, tokens[i + 1].Start)) boundary = true;
+                else if (IsEnd(tokens[i]) && EndsSentence(tokens, i, language)) boundary = true;
+            }
+            if (boundary)
+            {
+                sentences.Add(new Sentence(start, i + 1, tokens[start].Start, tokens[i].End));
+                start = i + 1;
+            }
+        }
+        return sentences;
+    }
+
+    private static bool IsEnd(Token t) => t.Kind == TokenKind.Punctuation && t.Key is "." or "!" or "?" or ";";
+
+    private static bool EndsSentence(IReadOnlyList<Token> tokens, int i, LanguageResources language)
+    {
+        var next = tokens[i + 1];
+        if (tokens[i].Key == ";") return false;
+        // "Gen. Phan", "M. Dupont", "J. Smith": a period after an abbreviation or an initial does not end the sentence.
+        if (tokens[i].Key == "." && i > 0 && tokens[i - 1].End == tokens[i].Start)
+        {
+            var prev = tokens[i - 1];
+            if (prev.IsWord && (language.Abbreviations.Contains(prev.Key) || (prev.End - prev.Start == 1 && prev.Capitalized))) return false;
+        }
+        if (next.Capitalized || next.Kind == TokenKind.Number || next.Key is "\"" or "'" or "(" or "-") return true;
+        return false;
+    }
+
+    private static bool HasLineBreak(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (text[k] == '\n') return true;
+        return false;
+    }
+}
