@@ -10,11 +10,10 @@ public static class Program
     internal static readonly Func<Command>[] Commands =
     [
         ExtractCommand.Create,
-        ServeCommand.Create,
     ];
 
     /// <summary>Runs the command line; exit codes are listed in docs/cli.md.</summary>
-    public static Task<int> Main(string[] args) => Run(args, Commands.Select(create => create()));
+    public static Task<int> Main(string[] args) => Run(args, Commands.Select(create => create()).Concat(RecordCommands.All()));
 
     /// <summary>Parses and runs; a usage error (unknown option, bad value) exits with 2.</summary>
     internal static async Task<int> Run(string[] args, IEnumerable<Command> commands, InvocationConfiguration? io = null, CancellationToken cancel = default)

@@ -59,7 +59,15 @@ public sealed class DocumentIngestor(IExtractor extractor)
         {
             return new DocumentIngestResult(document.Id, IngestStatus.Failed, 0, 0, $"extraction failed: {e.Message}");
         }
-        var outcome = await store.IngestAsync(record, found, cancellationToken).ConfigureAwait(false);
+        IngestOutcome outcome;
+        try
+        {
+            outcome = await store.IngestAsync(record, found, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DocumentConflictException e)
+        {
+            return new DocumentIngestResult(document.Id, IngestStatus.Failed, 0, 0, e.Message);
+        }
         return outcome.IsNew
             ? new DocumentIngestResult(document.Id, IngestStatus.New, outcome.EventsNew, outcome.EventsMerged, null)
             : new DocumentIngestResult(document.Id, IngestStatus.Unchanged, 0, 0, null);

@@ -76,6 +76,7 @@ internal static class Migrations
             CREATE TABLE people (
                 id TEXT PRIMARY KEY,
                 name TEXT NOT NULL,
+                token_count INTEGER NOT NULL,
                 country TEXT NULL)
             """,
             """
@@ -83,8 +84,12 @@ internal static class Migrations
                 person_id TEXT NOT NULL REFERENCES people (id),
                 name TEXT NOT NULL,
                 name_fold TEXT NOT NULL,
+                name_key TEXT NOT NULL,
+                concat_key TEXT NOT NULL,
                 PRIMARY KEY (person_id, name))
             """,
+            "CREATE INDEX ix_person_names_key ON person_names (name_key)",
+            "CREATE INDEX ix_person_names_concat ON person_names (concat_key)",
             """
             CREATE TABLE person_tokens (
                 token TEXT NOT NULL,

@@ -74,14 +74,20 @@ public sealed class SqlEventStore : IEventStore
                 return new IngestOutcome(false, 0, 0);
             }
             if (await _connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM documents WHERE id = @id", new { id = document.Id }, tx).ConfigureAwait(false) > 0)
-                throw new StoreException($"document id '{document.Id}' is already stored with a different text and URL; give the new version another id.");
+                throw new DocumentConflictException($"document id '{document.Id}' is already stored with a different text and URL; give the new version another id.");
             var seq = await NextSeqAsync("documents", tx).ConfigureAwait(false);
             await _connection.ExecuteAsync(
                 "INSERT INTO documents (id, content_hash, url, text, published, language, seq, ingested_at) VALUES (@Id, @ContentHash, @Url, @Text, @Published, @Language, @Seq, @At)",
                 new
                 {
-                    document.Id, document.ContentHash, document.Url, document.Text, Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    document.Language, Seq = seq, At = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+                    document.Id,
+                    document.ContentHash,
+                    document.Url,
+                    document.Text,
+                    Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    document.Language,
+                    Seq = seq,
+                    At = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
                 }, tx).ConfigureAwait(false);
             var outcome = await StoreEventsAsync(document, events, seq, tx).ConfigureAwait(false);
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -269,11 +275,15 @@ public sealed class SqlEventStore : IEventStore
         if (events.Count == 0) return new IngestOutcome(true, 0, 0);
         // Candidates: stored events of the same type family and country set.
         var candidates = new List<(string Id, Event Event)>();
-        foreach (var group in events.Select(e => (Family: EventMatcher.Family(e.Type), Key: MechanismNames.CountryKey(e.Countries))).Distinct())
+        // Reports with a year only look at events of the neighbouring years (or of unknown year).
+        foreach (var group in events.Select(e => (Family: EventMatcher.Family(e.Type), Key: MechanismNames.CountryKey(e.Countries), e.Date?.Year)).Distinct())
         {
+            var window = group.Year is not null ? " AND (date_lo IS NULL OR (date_hi >= @Lo AND date_lo <= @Hi))" : "";
             var rows = await _connection.QueryAsync<(string Id, string Data)>(
-                "SELECT id, data FROM events WHERE family = @Family AND country_key = @Key", new { group.Family, group.Key }, tx).ConfigureAwait(false);
-            candidates.AddRange(rows.Select(r => (r.Id, EventJsonReader.Read(r.Data))));
+                "SELECT id, data FROM events WHERE family = @Family AND country_key = @Key" + window + " ORDER BY seq, id",
+                new { group.Family, group.Key, Lo = $"{group.Year - 1:D4}-01-01", Hi = $"{group.Year + 1:D4}-12-31" }, tx).ConfigureAwait(false);
+            foreach (var r in rows)
+                if (!candidates.Exists(c => c.Id == r.Id)) candidates.Add((r.Id, EventJsonReader.Read(r.Data)));
         }
         var assigned = EventMatcher.Assign(events, candidates.Select(c => c.Event).ToList());
         var newCount = 0;
@@ -345,12 +355,27 @@ public sealed class SqlEventStore : IEventStore
             """,
             new
             {
-                id, type = EventJson.Name(e.Type), family = EventMatcher.Family(e.Type), status = EventJson.Name(e.Status),
-                date = e.Date?.ToString(), lo = PartialDates.Lower(e.Date), hi = PartialDates.Upper(e.Date), inf = inferred is null ? 0 : 1,
-                reason = inferred?.Reason, city = e.Location?.City, lcountry = e.Location?.Country, key = MechanismNames.CountryKey(e.Countries),
-                mname = e.Mechanism?.Name, mfold = e.Mechanism is null ? null : TextKey.Fold(e.Mechanism.Name), seriesKey, edition = e.Mechanism?.Edition,
-                areas = "|" + string.Join('|', e.Areas.Select(EventJson.Name)) + "|", data = EventJsonReader.Write(e),
-                conflicts = JsonSerializer.Serialize(conflicts), sources, seq,
+                id,
+                type = EventJson.Name(e.Type),
+                family = EventMatcher.Family(e.Type),
+                status = EventJson.Name(e.Status),
+                date = e.Date?.ToString(),
+                lo = PartialDates.Lower(e.Date),
+                hi = PartialDates.Upper(e.Date),
+                inf = inferred is null ? 0 : 1,
+                reason = inferred?.Reason,
+                city = e.Location?.City,
+                lcountry = e.Location?.Country,
+                key = MechanismNames.CountryKey(e.Countries),
+                mname = e.Mechanism?.Name,
+                mfold = e.Mechanism is null ? null : TextKey.Fold(e.Mechanism.Name),
+                seriesKey,
+                edition = e.Mechanism?.Edition,
+                areas = "|" + string.Join('|', e.Areas.Select(EventJson.Name)) + "|",
+                data = EventJsonReader.Write(e),
+                conflicts = JsonSerializer.Serialize(conflicts),
+                sources,
+                seq,
             }, tx).ConfigureAwait(false);
     }
 
@@ -359,34 +384,55 @@ public sealed class SqlEventStore : IEventStore
         var name = PersonNames.Clean(participant.Name);
         var tokens = PersonNames.Tokens(name).Distinct(StringComparer.Ordinal).ToArray();
         if (tokens.Length == 0) return;
-        var args = new DynamicParameters();
-        var candidates = (await _connection.QueryAsync<PersonRow>(
-            $"SELECT DISTINCT p.id, p.name, p.country FROM people p JOIN person_tokens t ON t.person_id = p.id WHERE t.token IN {InList("t", tokens, args)} ORDER BY p.id",
-            args, tx).ConfigureAwait(false))
+        var key = PersonNames.Key(name);
+        var concat = string.Concat(PersonNames.Tokens(name));
+        // Fast path: a form already seen (any word order, syllables apart or together).
+        var exact = (await _connection.QueryAsync<PersonRow>(
+            "SELECT DISTINCT p.id, p.name, p.country FROM people p JOIN person_names n ON n.person_id = p.id WHERE n.name_key = @key OR n.concat_key = @concat ORDER BY p.id",
+            new { key, concat }, tx).ConfigureAwait(false))
             .Where(c => c.Country is null || participant.Country is null || c.Country == participant.Country)
-            .Select(c => (Row: c, Score: PersonNames.Match(name, c.Name)))
-            .Where(c => c.Score > 0)
             .ToList();
-        PersonRow? person = null;
-        var exact = candidates.Where(c => c.Score == 3).ToList();
-        if (exact.Count > 0) person = exact.OrderByDescending(c => c.Row.Country == participant.Country).First().Row;
-        else if (candidates.Count == 1) person = candidates[0].Row;
+        PersonRow? person = exact.OrderByDescending(c => c.Country == participant.Country).FirstOrDefault();
+        if (person is null)
+        {
+            // Otherwise people sharing two words with the mention, or named by one of its words alone ("Giang"),
+            // or, for a one-word mention, everyone with that word; kept only when exactly one fits.
+            var args = new DynamicParameters();
+            args.Add("need", Math.Min(2, tokens.Length));
+            var candidates = (await _connection.QueryAsync<PersonRow>(
+                $"""
+                SELECT p.id, p.name, p.country FROM people p JOIN person_tokens t ON t.person_id = p.id
+                WHERE t.token IN {InList("t", tokens, args)}
+                GROUP BY p.id, p.name, p.country, p.token_count
+                HAVING COUNT(*) >= @need OR p.token_count = 1
+                ORDER BY p.id
+                """,
+                args, tx).ConfigureAwait(false))
+                .Where(c => c.Country is null || participant.Country is null || c.Country == participant.Country)
+                .Where(c => PersonNames.Match(name, c.Name) > 0)
+                .ToList();
+            if (candidates.Count == 1) person = candidates[0];
+        }
         string id;
         if (person is null)
         {
             id = $"p-{TextKey.ShortHash(PersonNames.Key(name) + "|" + participant.Country)}";
-            await _connection.ExecuteAsync("INSERT INTO people (id, name, country) VALUES (@id, @name, @country) ON CONFLICT DO NOTHING",
-                new { id, name, country = participant.Country }, tx).ConfigureAwait(false);
+            await _connection.ExecuteAsync("INSERT INTO people (id, name, token_count, country) VALUES (@id, @name, @count, @country) ON CONFLICT DO NOTHING",
+                new { id, name, count = tokens.Length, country = participant.Country }, tx).ConfigureAwait(false);
         }
         else
         {
             id = person.Id;
             if (tokens.Length > PersonNames.Tokens(person.Name).Length || (person.Country is null && participant.Country is not null))
-                await _connection.ExecuteAsync("UPDATE people SET name = @name, country = COALESCE(country, @country) WHERE id = @id",
-                    new { id, name = tokens.Length > PersonNames.Tokens(person.Name).Length ? name : person.Name, country = participant.Country }, tx).ConfigureAwait(false);
+            {
+                var fuller = tokens.Length > PersonNames.Tokens(person.Name).Length;
+                await _connection.ExecuteAsync("UPDATE people SET name = @name, token_count = @count, country = COALESCE(country, @country) WHERE id = @id",
+                    new { id, name = fuller ? name : person.Name, count = fuller ? tokens.Length : PersonNames.Tokens(person.Name).Distinct().Count(), country = participant.Country }, tx).ConfigureAwait(false);
+            }
         }
-        await _connection.ExecuteAsync("INSERT INTO person_names (person_id, name, name_fold) VALUES (@id, @name, @fold) ON CONFLICT DO NOTHING",
-            new { id, name, fold = TextKey.Fold(name) }, tx).ConfigureAwait(false);
+        await _connection.ExecuteAsync(
+            "INSERT INTO person_names (person_id, name, name_fold, name_key, concat_key) VALUES (@id, @name, @fold, @key, @concat) ON CONFLICT DO NOTHING",
+            new { id, name, fold = TextKey.Fold(name), key, concat }, tx).ConfigureAwait(false);
         foreach (var token in tokens)
             await _connection.ExecuteAsync("INSERT INTO person_tokens (token, person_id) VALUES (@token, @id) ON CONFLICT DO NOTHING", new { token, id }, tx).ConfigureAwait(false);
         await _connection.ExecuteAsync("INSERT INTO event_people (event_id, person_id) VALUES (@eventId, @id) ON CONFLICT DO NOTHING", new { eventId, id }, tx).ConfigureAwait(false);

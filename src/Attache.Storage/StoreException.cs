@@ -1,7 +1,7 @@
 namespace Attache.Storage;
 
 /// <summary>A database problem worth one clear line to the user (unreachable, locked, wrong schema, conflicting data).</summary>
-public sealed class StoreException : Exception
+public class StoreException : Exception
 {
     /// <summary>Creates an exception with no message.</summary>
     public StoreException() { }
@@ -11,4 +11,17 @@ public sealed class StoreException : Exception
 
     /// <summary>Creates an exception with a message for the user and its cause.</summary>
     public StoreException(string message, Exception innerException) : base(message, innerException) { }
+}
+
+/// <summary>One document cannot be stored (its id is taken by another text); the batch can go on.</summary>
+public sealed class DocumentConflictException : StoreException
+{
+    /// <summary>Creates an exception with no message.</summary>
+    public DocumentConflictException() { }
+
+    /// <summary>Creates an exception with a message for the user.</summary>
+    public DocumentConflictException(string message) : base(message) { }
+
+    /// <summary>Creates an exception with a message for the user and its cause.</summary>
+    public DocumentConflictException(string message, Exception innerException) : base(message, innerException) { }
 }

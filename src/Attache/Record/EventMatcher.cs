@@ -7,9 +7,9 @@ namespace Attache.Record;
 /// Hard conditions: same type family (consult, agree, cooperate), same country set, dates that do not contradict
 /// (unless both are the same numbered session of one series),
 /// no different city, no different mechanism edition, and the same exact type unless the day and a participant agree.
-/// Then agreement is scored: day (3, or 2 when one side has no year), month (1), same mechanism edition (3),
-/// shared participants (2, or 3 for two or more), same city (1), same type (1); different people on the same
-/// side cost 2. A score of <see cref="Threshold"/> or more merges.
+/// Then agreement is scored: day (3, or 2 when one side has no year), month (1; 2 for two agreements), no comparable date (-2), same
+/// mechanism edition (3), a person named in both (1 for one side, 3 for both sides), same city (1), same type (1);
+/// a side whose named people differ entirely costs 2. A score of <see cref="Threshold"/> or more merges.
 /// </remarks>
 public static class EventMatcher
 {
@@ -46,22 +46,25 @@ public static class EventMatcher
         var countryB = b.Location?.Country;
         if (countryA is not null && countryB is not null && countryA != countryB) return null;
 
-        var shared = SharedParticipants(a, b);
+        var sharedSides = SharedSides(a, b);
         var score = date switch
         {
             DateAgreement.Day => 3,
             DateAgreement.DayWithoutYear => 2,
-            DateAgreement.Month => 1,
-            _ => 0,
+            // Agreements between one pair are rare enough that the same month is good evidence.
+            DateAgreement.Month => a.Type == EventType.Agreement && b.Type == EventType.Agreement ? 2 : 1,
+            DateAgreement.Year => 0,
+            // No date to compare: the same people meet again and again, so other evidence (place, edition) must carry it.
+            _ => -2,
         };
         if (a.Type != b.Type)
         {
-            if (date is not (DateAgreement.Day or DateAgreement.DayWithoutYear) || shared == 0) return null;
+            if (date is not (DateAgreement.Day or DateAgreement.DayWithoutYear) || sharedSides == 0) return null;
         }
         else score += 1;
         if (sameEdition) score += 3;
-        if (shared > 0) score += shared >= 2 ? 3 : 2;
-        else if (DifferentPeopleOnOneSide(a, b)) score -= 2;
+        score += sharedSides switch { 0 => 0, 1 => 1, _ => 3 };
+        if (DifferentPeopleOnOneSide(a, b)) score -= 2;
         if (cityA.Length > 0 && cityA == cityB) score += 1;
         return score;
     }
@@ -90,19 +93,23 @@ public static class EventMatcher
         return result;
     }
 
-    private static int SharedParticipants(Event a, Event b) =>
-        a.Participants.Count(p => b.Participants.Any(q => CompatibleCountry(p.Country, q.Country) && PersonNames.Same(p.Name, q.Name)));
+    /// <summary>How many sides (countries) have a person named in both events.</summary>
+    private static int SharedSides(Event a, Event b) =>
+        a.Participants.Where(p => b.Participants.Any(q => Same(p, q))).Select(p => p.Country ?? "?" + p.Name).Distinct().Count();
 
+    /// <summary>True when, for some country, both events name its people and none of them is in both.</summary>
     private static bool DifferentPeopleOnOneSide(Event a, Event b)
     {
         foreach (var country in a.Participants.Select(p => p.Country).Where(c => c is not null).Distinct())
         {
             var left = a.Participants.Where(p => p.Country == country).ToList();
             var right = b.Participants.Where(p => p.Country == country).ToList();
-            if (left.Count > 0 && right.Count > 0) return true;
+            if (left.Count > 0 && right.Count > 0 && !left.Any(p => right.Any(q => Same(p, q)))) return true;
         }
         return false;
     }
+
+    private static bool Same(Participant p, Participant q) => CompatibleCountry(p.Country, q.Country) && PersonNames.Same(p.Name, q.Name);
 
     private static bool CompatibleCountry(string? a, string? b) => a is null || b is null || a == b;
 }

@@ -57,6 +57,8 @@ public static class PersonNames
         var tb = Tokens(b).ToHashSet(StringComparer.Ordinal);
         if (ta.Count == 0 || tb.Count == 0) return 0;
         if (ta.SetEquals(tb)) return 3;
+        // Syllables written apart or together ("Xu Xue Qiang", "Xu Xueqiang") are one name.
+        if (string.Concat(Tokens(a)) == string.Concat(Tokens(b))) return 3;
         var (small, large) = ta.Count <= tb.Count ? (ta, tb) : (tb, ta);
         if (!small.IsSubsetOf(large)) return 0;
         return small.Count == 1 ? 2 : 1;

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Attache.Record;
+using Attache.Storage;
+
+namespace Attache.Cli.Commands;
+
+/// <summary>What record commands share: the <c>--db</c> and <c>--json</c> options, opening the store, clear errors.</summary>
+internal static class StoreCommand
+{
+    public const int Ok = 0;
+    public const int BadInput = 1;
+    public const int DatabaseError = 2;
+    public const int NotFound = 3;
+
+    public static Option<string?> DbOption() => new("--db")
+    {
+        Description = $"SQLite file, or PostgreSQL connection string (Host=...); default ${EventStores.EnvironmentVariable}, else ./{EventStores.DefaultFile}",
+    };
+
+    public static Option<bool> JsonOption() => new("--json") { Description = "Print JSON instead of a table" };
+
+    /// <summary>Opens the store, runs the action, and turns database problems into one line on stderr.</summary>
+    public static async Task<int> RunAsync(string? db, Func<IEventStore, Task<int>> action)
+    {
+        try
+        {
+            await using var store = await EventStores.OpenAsync(db).ConfigureAwait(false);
+            return await action(store).ConfigureAwait(false);
+        }
+        catch (StoreException e)
+        {
+            await Console.Error.WriteLineAsync($"attache: {e.Message}").ConfigureAwait(false);
+            return DatabaseError;
+        }
+    }
+
+    /// <summary>Pads columns to their widest cell, two spaces apart.</summary>
+    public static void WriteTable(TextWriter output, string[] header, IEnumerable<string[]> rows)
+    {
+        var all = new List<string[]> { header };
+        all.AddRange(rows);
+        var widths = header.Select((_, i) => all.Max(r => Math.Min(60, r[i].Length))).ToArray();
+        foreach (var row in all)
+        {
+            var cells = row.Select((c, i) => (c.Length > 60 ? c[..57] + "..." : c).PadRight(i == row.Length - 1 ? 0 : widths[i]));
+            output.WriteLine(string.Join("  ", cells).TrimEnd());
+        }
+    }
+}
