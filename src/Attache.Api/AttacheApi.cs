@@ -55,7 +55,7 @@ public static class AttacheApi
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         app.MapOpenApi();
-        app.MapScalarApiReference("/docs", o => o.WithTitle("Attaché API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapScalarApiReference("/docs", o => o.WithTitle("Attaché API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
         app.MapEventsApi();
         app.MapDocumentsApi();
         app.MapPairsApi();

@@ -49,6 +49,7 @@ public static class DocumentsApi
 
     private static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> GetAsync(string id, StorePool pool, CancellationToken ct)
     {
+        id = Problems.RouteId(id);
         var doc = await pool.ReadAsync(store => store.GetDocumentAsync(id, ct), ct).ConfigureAwait(false);
         return doc is null ? Problems.NotFound($"No document '{id}'.")
             : TypedResults.Ok(new DocumentDto(doc.Id, doc.Url, Dto.Day(doc.Published), doc.Language, doc.Text));

@@ -79,6 +79,7 @@ public static class EventsApi
 
     private static async Task<Results<Ok<EventDetailDto>, ProblemHttpResult>> GetAsync(string id, StorePool pool, CancellationToken ct)
     {
+        id = Problems.RouteId(id);
         var detail = await pool.ReadAsync(async store =>
         {
             if (await store.GetEventAsync(id, ct).ConfigureAwait(false) is not { } stored) return null;

@@ -5,6 +5,9 @@ namespace Attache.Api;
 /// <summary>RFC 7807 problem answers shared by the endpoints.</summary>
 internal static class Problems
 {
+    /// <summary>Routing leaves an encoded slash (<c>%2F</c>) in a route value; document ids may contain slashes.</summary>
+    public static string RouteId(string id) => id.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
+
     public static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     public static ProblemHttpResult BadRequest(string title, string detail, IDictionary<string, object?>? extensions = null) =>

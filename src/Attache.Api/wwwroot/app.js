@@ -88,7 +88,7 @@ async function render() {
       case 'search': content = await searchView(params); break;
       default: content = await homeView();
     }
-    view.replaceChildren(...[content].flat());
+    view.replaceChildren(...[content].flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
     document.getElementById('search-q').value = parts[0] === 'search' ? params.get('q') || '' : '';
   } catch (err) {
     view.replaceChildren(el('p', { class: 'error' }, `Could not load this view: ${err.message}`));
