@@ -54,9 +54,18 @@ public static class EventsApi
         var size = f.PageSize ?? 50;
         return (new EventQuery
         {
-            Country = Blank(f.Country), Partner = Blank(f.Partner), Type = Blank(f.Type), Area = Blank(f.Area), Mechanism = Blank(f.Mechanism),
-            Person = Blank(f.Person), From = Blank(f.From), To = Blank(f.To), Text = Blank(f.Q),
-            Limit = size, Offset = ((f.Page ?? 1) - 1) * size, Descending = f.Sort == "-date",
+            Country = Blank(f.Country),
+            Partner = Blank(f.Partner),
+            Type = Blank(f.Type),
+            Area = Blank(f.Area),
+            Mechanism = Blank(f.Mechanism),
+            Person = Blank(f.Person),
+            From = Blank(f.From),
+            To = Blank(f.To),
+            Text = Blank(f.Q),
+            Limit = size,
+            Offset = ((f.Page ?? 1) - 1) * size,
+            Descending = f.Sort == "-date",
         }, errors);
     }
 
