@@ -101,62 +101,94 @@ public sealed class SqlEventStore : IEventStore
         ArgumentNullException.ThrowIfNull(query);
         return Guard(async () =>
         {
-            var where = new List<string>();
             var p = new DynamicParameters();
-            if (query.Country is { } c)
-            {
-                where.Add("EXISTS (SELECT 1 FROM event_countries x WHERE x.event_id = e.id AND x.country = @country)");
-                p.Add("country", c.ToUpperInvariant());
-            }
-            if (query.Partner is { } partner)
-            {
-                where.Add("EXISTS (SELECT 1 FROM event_countries y WHERE y.event_id = e.id AND y.country = @partner)");
-                p.Add("partner", partner.ToUpperInvariant());
-            }
-            if (query.Type is { } type)
-            {
-                where.Add("e.type = @type");
-                p.Add("type", type);
-            }
-            if (query.Area is { } area)
-            {
-                where.Add("e.areas LIKE @area");
-                p.Add("area", $"%|{area}|%");
-            }
-            if (query.Mechanism is { } mech)
-            {
-                where.Add("(e.mechanism_fold LIKE @mech OR e.series_key LIKE @mechKey)");
-                p.Add("mech", $"%{TextKey.Fold(mech)}%");
-                p.Add("mechKey", $"%{mech}%");
-            }
-            if (query.WithMechanism) where.Add("e.mechanism_name IS NOT NULL");
-            if (query.Person is { } person)
-            {
-                where.Add("EXISTS (SELECT 1 FROM event_people ep JOIN person_names pn ON pn.person_id = ep.person_id WHERE ep.event_id = e.id AND pn.name_fold LIKE @person)");
-                p.Add("person", $"%{TextKey.Fold(person)}%");
-            }
-            if (PartialDates.Bound(query.From, upper: false) is { } from)
-            {
-                where.Add("e.date_hi >= @from");
-                p.Add("from", from);
-            }
-            if (PartialDates.Bound(query.To, upper: true) is { } to)
-            {
-                where.Add("e.date_lo <= @to");
-                p.Add("to", to);
-            }
-            if (query.Text is { } text)
-            {
-                where.Add("EXISTS (SELECT 1 FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = e.id AND lower(d.text) LIKE @text)");
-                p.Add("text", $"%{text.ToLowerInvariant()}%");
-            }
             var sql = new StringBuilder("SELECT e.id, e.data, e.conflicts, e.date_inferred, e.date_reason, e.series_key FROM events e");
-            if (where.Count > 0) sql.Append(" WHERE ").AppendJoin(" AND ", where);
-            sql.Append(" ORDER BY CASE WHEN e.date_lo IS NULL THEN 1 ELSE 0 END, e.date_lo, e.seq, e.id");
+            sql.Append(Where(query, p));
+            var dir = query.Descending ? " DESC" : "";
+            sql.Append(CultureInfo.InvariantCulture, $" ORDER BY CASE WHEN e.date_lo IS NULL THEN 1 ELSE 0 END, e.date_lo{dir}, e.seq{dir}, e.id{dir}");
             if (query.Limit is int limit) sql.Append(CultureInfo.InvariantCulture, $" LIMIT {limit}");
+            if (query.Offset > 0) sql.Append(CultureInfo.InvariantCulture, $"{(query.Limit is null ? " LIMIT 2147483647" : "")} OFFSET {query.Offset}");
             var rows = (await _connection.QueryAsync<EventRow>(sql.ToString(), p).ConfigureAwait(false)).ToList();
             return (IReadOnlyList<StoredEvent>)await ToStoredAsync(rows, null).ConfigureAwait(false);
         });
+    }
+
+    /// <inheritdoc />
+    public Task<long> CountEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Guard(() =>
+        {
+            var p = new DynamicParameters();
+            return _connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events e" + Where(query, p), p);
+        });
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DocumentRecord>> SearchDocumentsAsync(string text, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Guard(async () =>
+        {
+            var rows = await _connection.QueryAsync<DocumentRow>(
+                "SELECT id, content_hash, url, text, published, language FROM documents WHERE lower(text) LIKE @q ORDER BY seq LIMIT @limit",
+                new { q = $"%{text.ToLowerInvariant()}%", limit }).ConfigureAwait(false);
+            return (IReadOnlyList<DocumentRecord>)rows.Select(ToDocument).ToList();
+        });
+    }
+
+    /// <summary>The <c> WHERE …</c> clause of a query (empty when it has no filter), adding its parameters.</summary>
+    private static string Where(EventQuery query, DynamicParameters p)
+    {
+        var where = new List<string>();
+        if (query.Country is { } c)
+        {
+            where.Add("EXISTS (SELECT 1 FROM event_countries x WHERE x.event_id = e.id AND x.country = @country)");
+            p.Add("country", c.ToUpperInvariant());
+        }
+        if (query.Partner is { } partner)
+        {
+            where.Add("EXISTS (SELECT 1 FROM event_countries y WHERE y.event_id = e.id AND y.country = @partner)");
+            p.Add("partner", partner.ToUpperInvariant());
+        }
+        if (query.Type is { } type)
+        {
+            where.Add("e.type = @type");
+            p.Add("type", type);
+        }
+        if (query.Area is { } area)
+        {
+            where.Add("e.areas LIKE @area");
+            p.Add("area", $"%|{area}|%");
+        }
+        if (query.Mechanism is { } mech)
+        {
+            where.Add("(e.mechanism_fold LIKE @mech OR e.series_key LIKE @mechKey)");
+            p.Add("mech", $"%{TextKey.Fold(mech)}%");
+            p.Add("mechKey", $"%{mech}%");
+        }
+        if (query.WithMechanism) where.Add("e.mechanism_name IS NOT NULL");
+        if (query.Person is { } person)
+        {
+            where.Add("EXISTS (SELECT 1 FROM event_people ep JOIN person_names pn ON pn.person_id = ep.person_id WHERE ep.event_id = e.id AND pn.name_fold LIKE @person)");
+            p.Add("person", $"%{TextKey.Fold(person)}%");
+        }
+        if (PartialDates.Bound(query.From, upper: false) is { } from)
+        {
+            where.Add("e.date_hi >= @from");
+            p.Add("from", from);
+        }
+        if (PartialDates.Bound(query.To, upper: true) is { } to)
+        {
+            where.Add("e.date_lo <= @to");
+            p.Add("to", to);
+        }
+        if (query.Text is { } text)
+        {
+            where.Add("EXISTS (SELECT 1 FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = e.id AND lower(d.text) LIKE @text)");
+            p.Add("text", $"%{text.ToLowerInvariant()}%");
+        }
+        return where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "";
     }
 
     /// <inheritdoc />
@@ -176,9 +208,11 @@ public sealed class SqlEventStore : IEventStore
     {
         var row = await _connection.QuerySingleOrDefaultAsync<DocumentRow>(
             "SELECT id, content_hash, url, text, published, language FROM documents WHERE id = @id", new { id }).ConfigureAwait(false);
-        return row is null ? null : new DocumentRecord(row.Id, row.ContentHash, row.Url, row.Text,
-            row.Published is null ? null : DateOnly.ParseExact(row.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture), row.Language);
+        return row is null ? null : ToDocument(row);
     });
+
+    private static DocumentRecord ToDocument(DocumentRow row) => new(row.Id, row.ContentHash, row.Url, row.Text,
+        row.Published is null ? null : DateOnly.ParseExact(row.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture), row.Language);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<PersonRecord>> FindPeopleAsync(string? name, CancellationToken cancellationToken = default) => Guard(async () =>

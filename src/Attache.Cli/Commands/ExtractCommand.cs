@@ -63,7 +63,7 @@ public static class ExtractCommand
         return command;
     }
 
-    private sealed record Outcome(InputItem Item, ExtractionResult? Result, string? Line, string? Error);
+    private sealed record Outcome(Attache.Input.InputItem Item, ExtractionResult? Result, string? Line, string? Error);
 
     private sealed class ExtractRun(
         string[] inputs,
@@ -176,7 +176,7 @@ public static class ExtractCommand
         }
 
         /// <summary>Extracts one item; every exception is turned into an error for that item alone.</summary>
-        private Outcome Process(InputItem item, bool json)
+        private Outcome Process(Attache.Input.InputItem item, bool json)
         {
             if (item.Error is not null) return new Outcome(item, null, null, item.Error.Message);
             var document = item.Document!;

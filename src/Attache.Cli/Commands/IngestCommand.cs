@@ -98,39 +98,23 @@ public static class IngestCommand
             await Console.Error.WriteLineAsync($"attache: {item.Error}").ConfigureAwait(false);
             return;
         }
-        var record = DocumentRecord.FromDocument(document);
-        if (await store.ContainsDocumentAsync(record.ContentHash, record.Url, ct).ConfigureAwait(false))
+        // The same application service as the API's POST /api/documents: skip known documents, extract, store.
+        var result = await new DocumentIngestor(extractor).IngestAsync(store, document,
+            given is not null && given.TryGetValue(document.Id, out var known) ? known : null, ct).ConfigureAwait(false);
+        switch (result.Status)
         {
-            tally.Unchanged++;
-            return;
-        }
-        IReadOnlyList<Event> events;
-        try
-        {
-            events = given is not null && given.TryGetValue(document.Id, out var known) ? known : extractor.Extract(document).Events;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            tally.Failed++;
-            await Console.Error.WriteLineAsync($"attache: {item.Location}: extraction failed: {e.Message}").ConfigureAwait(false);
-            return;
-        }
-        try
-        {
-            var outcome = await store.IngestAsync(record, events, ct).ConfigureAwait(false);
-            if (!outcome.IsNew)
-            {
+            case IngestStatus.New:
+                tally.New++;
+                tally.EventsNew += result.EventsNew;
+                tally.EventsMerged += result.EventsMerged;
+                break;
+            case IngestStatus.Unchanged:
                 tally.Unchanged++;
-                return;
-            }
-            tally.New++;
-            tally.EventsNew += outcome.EventsNew;
-            tally.EventsMerged += outcome.EventsMerged;
-        }
-        catch (DocumentConflictException e)
-        {
-            tally.Failed++;
-            await Console.Error.WriteLineAsync($"attache: {item.Location}: {e.Message}").ConfigureAwait(false);
+                break;
+            default:
+                tally.Failed++;
+                await Console.Error.WriteLineAsync($"attache: {item.Location}: {result.Error}").ConfigureAwait(false);
+                break;
         }
     }
 }

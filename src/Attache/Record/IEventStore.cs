@@ -22,6 +22,12 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>Lists stored events matching a query, ordered by date then id.</summary>
     Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>How many stored events match a query (its limit and offset ignored).</summary>
+    Task<long> CountEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Stored documents whose text contains <paramref name="text"/> (case ignored), in ingestion order.</summary>
+    Task<IReadOnlyList<DocumentRecord>> SearchDocumentsAsync(string text, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>One stored event, or null.</summary>
     Task<StoredEvent?> GetEventAsync(string id, CancellationToken cancellationToken = default);
 

@@ -106,4 +106,10 @@ public sealed record EventQuery
 
     /// <summary>At most this many events (null: all).</summary>
     public int? Limit { get; init; }
+
+    /// <summary>Skip this many matching events first (for paging, with <see cref="Limit"/>).</summary>
+    public int Offset { get; init; }
+
+    /// <summary>Latest dates first instead of earliest first.</summary>
+    public bool Descending { get; init; }
 }

@@ -1,0 +1,92 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Attache.Extraction;
+using Attache.Storage;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.FileProviders;
+using Scalar.AspNetCore;
+
+namespace Attache.Api;
+
+/// <summary>Composition of the API and dashboard: the services to add and the endpoints to map.</summary>
+public static class AttacheApi
+{
+    /// <summary>Builds the web application for the options, listening on <paramref name="urls"/> (e.g. <c>http://127.0.0.1:5080</c>).</summary>
+    public static WebApplication Build(ApiOptions options, string urls, string[]? args = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [], EnvironmentName = Environments.Production });
+        builder.WebHost.UseUrls(urls);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddAttacheApi(options);
+        var app = builder.Build();
+        app.MapAttacheApi();
+        return app;
+    }
+
+    /// <summary>Adds the store pool, the ingest service, JSON settings, problem details and the OpenAPI document.</summary>
+    public static IServiceCollection AddAttacheApi(this IServiceCollection services, ApiOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton<StorePool>();
+        services.AddSingleton<RecordSummary>();
+        services.AddSingleton<IExtractor, Extractor>();
+        services.AddSingleton<DocumentIngestor>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<StoreExceptionHandler>();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Attaché record API";
+            doc.Info.Description = "Defense-diplomacy events extracted from news dispatches, with the sentences that support them.";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    /// <summary>Maps error handling, the dashboard, the OpenAPI document and UI, and every endpoint group.</summary>
+    public static WebApplication MapAttacheApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(SecurityHeaders);
+        var files = new EmbeddedFileProvider(typeof(AttacheApi).Assembly, "Attache.Api.wwwroot");
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs", o => o.WithTitle("Attaché API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
+        app.MapEventsApi();
+        app.MapDocumentsApi();
+        app.MapPairsApi();
+        app.MapPeopleApi();
+        app.Lifetime.ApplicationStopped.Register(() => app.Services.GetRequiredService<StorePool>().DisposeAsync().AsTask().GetAwaiter().GetResult());
+        return app;
+    }
+
+    /// <summary>The dashboard loads nothing from elsewhere and runs no inline script: a content policy makes that a rule.</summary>
+    private static Task SecurityHeaders(HttpContext context, RequestDelegate next)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        if (!context.Request.Path.StartsWithSegments("/docs", StringComparison.Ordinal))
+            headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+        return next(context);
+    }
+}
+
+/// <summary>Answers a database problem with 503 and its one-line message, never a stack trace.</summary>
+internal sealed class StoreExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not StoreException store) return false;
+        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = "Database unavailable", Detail = store.Message },
+        }).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,75 @@
+using Attache.Extraction;
+using Attache.Model;
+using Attache.Record;
+
+namespace Attache.Storage;
+
+/// <summary>What ingesting one document did to the record.</summary>
+public enum IngestStatus
+{
+    /// <summary>The document was stored with its events.</summary>
+    New,
+    /// <summary>The document (same content or URL) was already stored; nothing changed.</summary>
+    Unchanged,
+    /// <summary>The document could not be stored; nothing changed.</summary>
+    Failed,
+}
+
+/// <summary>The result of ingesting one document.</summary>
+/// <param name="DocumentId">The document's identifier.</param>
+/// <param name="Status">What happened.</param>
+/// <param name="EventsNew">Events created.</param>
+/// <param name="EventsMerged">Reports merged into events already stored.</param>
+/// <param name="Error">Why it failed, when it did.</param>
+public sealed record DocumentIngestResult(string DocumentId, IngestStatus Status, int EventsNew, int EventsMerged, string? Error);
+
+/// <summary>The application service that puts documents into the record: skip known ones, extract, store. The CLI and the API both use it.</summary>
+/// <param name="extractor">The extractor used for documents whose events are not given.</param>
+/// <remarks>Thread-safe as long as each call gets its own store.</remarks>
+public sealed class DocumentIngestor(IExtractor extractor)
+{
+    /// <summary>Why the document cannot be ingested (its id is taken by another text), or null when it can.</summary>
+    public static async Task<string?> CheckAsync(IEventStore store, Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(document);
+        var record = DocumentRecord.FromDocument(document);
+        if (await store.ContainsDocumentAsync(record.ContentHash, record.Url, cancellationToken).ConfigureAwait(false)) return null;
+        return await store.GetDocumentAsync(document.Id, cancellationToken).ConfigureAwait(false) is null ? null
+            : $"document id '{document.Id}' is already stored with a different text and URL; give the new version another id.";
+    }
+
+    /// <summary>Ingests one document, extracting its events unless <paramref name="events"/> gives them.</summary>
+    /// <exception cref="StoreException">The database could not be used.</exception>
+    public async Task<DocumentIngestResult> IngestAsync(IEventStore store, Document document, IReadOnlyList<Event>? events = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(document);
+        var record = DocumentRecord.FromDocument(document);
+        if (await store.ContainsDocumentAsync(record.ContentHash, record.Url, cancellationToken).ConfigureAwait(false))
+            return new DocumentIngestResult(document.Id, IngestStatus.Unchanged, 0, 0, null);
+        if (await CheckAsync(store, document, cancellationToken).ConfigureAwait(false) is { } problem)
+            return new DocumentIngestResult(document.Id, IngestStatus.Failed, 0, 0, problem);
+        IReadOnlyList<Event> found;
+        try
+        {
+            found = events ?? extractor.Extract(document).Events;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new DocumentIngestResult(document.Id, IngestStatus.Failed, 0, 0, $"extraction failed: {e.Message}");
+        }
+        IngestOutcome outcome;
+        try
+        {
+            outcome = await store.IngestAsync(record, found, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DocumentConflictException e)
+        {
+            return new DocumentIngestResult(document.Id, IngestStatus.Failed, 0, 0, e.Message);
+        }
+        return outcome.IsNew
+            ? new DocumentIngestResult(document.Id, IngestStatus.New, outcome.EventsNew, outcome.EventsMerged, null)
+            : new DocumentIngestResult(document.Id, IngestStatus.Unchanged, 0, 0, null);
+    }
+}
