@@ -246,6 +246,21 @@ internal static class EventAssembler
             if (a.DefenseAt[k]) return true;
         foreach (var pm in a.PersonMentions)
             if (pm.Start >= s.Start && pm.End <= s.End && a.People[pm.PersonId].Defense) return true;
+        // In a dispatch about defense, talks with an official ("a reception for the Japanese Ambassador") are in scope
+        // even when their sentence does not repeat the word.
+        if (DefenseDispatch(a))
+            foreach (var pm in a.PersonMentions)
+                if (pm.Start >= s.Start && pm.End <= s.End && a.People[pm.PersonId].Title is not null) return true;
+        return false;
+    }
+
+    private const int DefenseDispatchCues = 4;
+
+    private static bool DefenseDispatch(AnalyzedText a)
+    {
+        var n = 0;
+        foreach (var d in a.DefenseAt)
+            if (d && ++n >= DefenseDispatchCues) return true;
         return false;
     }
 
