@@ -339,7 +339,8 @@ internal static class EventAssembler
 
         // Location: a city in the sentence, else a country the event is "in"/"to", else the dateline for news.
         var location = LocationIn(a, s);
-        if (location?.Country is { } lc && !countries.Contains(lc) && countries.Count < 2) countries.Add(lc);
+        // A place in a territory (Nouméa) makes its sovereign (France) the party.
+        if (location?.Country is { } lc0 && a.Language.Sovereigns.GetValueOrDefault(lc0, lc0) is var lc && !countries.Contains(lc) && countries.Count < 2) countries.Add(lc);
         foreach (var mc in main)
         {
             if (countries.Count >= 2) break;
@@ -362,6 +363,9 @@ internal static class EventAssembler
             mechanism = new Mechanism(a.Slice(m.Start, nameEnd), EditionBefore(a, m.Start) ?? EditionAfter(a, nameEnd, s.End));
             break;
         }
+        // «African Lion», "Maritime Interaction": an exercise is known by the quoted name the sentence gives it.
+        if (mechanism is null && type == EventType.Exercise && QuotedName(a, s) is { } quoted)
+            mechanism = new Mechanism(quoted, EditionBefore(a, start) ?? EditionAfter(a, end, s.End));
         // "La 21e édition de l'exercice naval bilatéral": an exercise numbered by its editions.
         if (mechanism is null && type == EventType.Exercise && (EditionBefore(a, start) ?? EditionAfter(a, end, s.End)) is int exerciseEdition)
             mechanism = new Mechanism(a.Slice(start, end), exerciseEdition);
@@ -460,6 +464,19 @@ internal static class EventAssembler
             if (found?.Country is { } c && !d.Countries.Contains(c)) found = null;
             drafts[i] = d with { Location = found };
         }
+    }
+
+    /// <summary>The first capitalised run in quotes in the sentence, if any.</summary>
+    private static string? QuotedName(AnalyzedText a, Sentence s)
+    {
+        for (var k = s.Start; k + 1 < s.End; k++)
+        {
+            if (a.Tokens[k].Key != "\"" || !a.Tokens[k + 1].Capitalized) continue;
+            var e = k + 1;
+            while (e < s.End && a.Tokens[e].Key != "\"" && e - k < 6) e++;
+            if (e < s.End && a.Tokens[e].Key == "\"") return a.Slice(k + 1, e);
+        }
+        return null;
     }
 
     /// <summary>"Une patrouille mixte (11e édition)": an ordinal and an edition word just after the name.</summary>

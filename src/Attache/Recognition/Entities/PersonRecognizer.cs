@@ -49,6 +49,8 @@ internal sealed class PersonRecognizer(LanguageResources language)
 
     private void Accept(AnalyzedText a, Sentence s, int rs, int re, bool titleCase, List<Person> people, List<string[]> keys, List<PersonMention> mentions)
     {
+        // «African Lion»: a quoted name is an operation's or a ship's, not a person's.
+        if (rs > 0 && a.Tokens[rs - 1].Key == "\"" && a.Tokens[rs - 1].End == a.Tokens[rs].Start) return;
         // "la frégate Prairial", "USS Blue Ridge": a ship is not a person.
         if (rs > 0 && language.ShipWords.Contains(a.Tokens[rs - 1].Key) || language.ShipWords.Contains(a.Tokens[rs].Key)) return;
         var runKeys = Enumerable.Range(rs, re - rs).Where(k => a.Tokens[k].IsWord && !language.NameParticles.Contains(a.Tokens[k].Key)).Select(k => a.Tokens[k].Key).ToArray();
