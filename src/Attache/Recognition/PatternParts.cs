@@ -7,7 +7,11 @@ namespace Attache.Recognition;
 internal static class PatternParts
 {
     /// <summary>Options of every data-built pattern: folded input, so no case folding is needed at match time.</summary>
-    public const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
+    /// <remarks>
+    /// Not <see cref="RegexOptions.Compiled"/>: these patterns are large alternations tried once at a word start, and measured
+    /// on the dev dispatches the interpreter answers such an anchored attempt about 25 times faster (7.5 µs against 190 µs).
+    /// </remarks>
+    public const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>The match timeout of every data-built pattern.</summary>
     /// <remarks>A guard against runaway backtracking, not a latency budget: it is wall-clock time, so a short value would

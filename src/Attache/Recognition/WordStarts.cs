@@ -25,6 +25,30 @@ internal sealed class WordStarts
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>True when the word starting at <paramref name="i"/> is one of the collected first words.</summary>
+    public bool StartsAt(string folded, int i)
+    {
+        var j = i;
+        while (j < folded.Length && char.IsLetterOrDigit(folded[j])) j++;
+        return j > i && _lookup.Contains(folded.AsSpan(i, j - i));
+    }
+
+    /// <summary>True when a digit or a collected word starts within <paramref name="length"/> characters after <paramref name="from"/>.</summary>
+    public bool AnyWithin(string folded, int from, int length)
+    {
+        var end = Math.Min(folded.Length, from + length);
+        var i = from;
+        while (i < end && char.IsLetterOrDigit(folded[i])) i++;
+        while (i < end)
+        {
+            while (i < end && !char.IsLetterOrDigit(folded[i])) i++;
+            if (i >= end) break;
+            if (char.IsAsciiDigit(folded[i]) || StartsAt(folded, i)) return true;
+            while (i < folded.Length && char.IsLetterOrDigit(folded[i])) i++;
+        }
+        return false;
+    }
+
     /// <summary>The start of the next word at or after <paramref name="from"/> where a match may begin, or -1.</summary>
     /// <param name="folded">The folded text.</param>
     /// <param name="from">Where to look from.</param>

@@ -19,6 +19,12 @@ public sealed class DateRecognizer
 {
     private readonly Regex _regex;
     private readonly WordStarts _starts;
+    private readonly WordStarts _anchors;
+    private readonly string[] _leads;
+    private readonly string[] _relativeForms;
+
+    /// <summary>How far after a lead word ("dans l'après-midi du", "last") a digit or a month, weekday or relative word must appear.</summary>
+    private const int LookAhead = 40;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notLowerCase;
     private readonly Lexicon<int> _months;
     private readonly Lexicon<int> _weekdays;
@@ -75,6 +81,11 @@ public sealed class DateRecognizer
             $@"(?<YT>(?<={L}{yearTriggers}\s*)(?<![0-9]){Year("y")})",
             $@"(?<REL>{L}(?:{leads}\s*)?(?<rel>{_relative.Pattern}){R})",
             $@"(?<WDONLY>{weekday}(?:\s+(?<dir>{dirAfter})(?![a-z]))?{R})") + ")";
+        // Words a date cannot do without (digits aside): a lead such as "dans l'après-midi du" or "ce" only starts one
+        // when one of these follows closely, so the big pattern is not tried after every "le" or "in".
+        _anchors = new WordStarts(_months.Entries.Concat(_weekdays.Entries).Select(e => e.Key));
+        _relativeForms = [.. _relative.Entries.Select(e => e.Key).Where(f => f.Length > 0)];
+        _leads = [.. PatternParts.FormsOf(words, "day-part-lead").Concat(DirectionForms(words, "before")).Select(TextFolder.FoldKey).Where(f => f.Length > 0)];
         _starts = new WordStarts(_months.Entries.Concat(_weekdays.Entries).Select(e => e.Key)
             .Concat(_relative.Entries.Select(e => e.Key))
             .Concat(PatternParts.FormsOf(words, "day-part-lead").Concat(DirectionForms(words, "before")).Select(TextFolder.FoldKey)));
@@ -102,6 +113,39 @@ public sealed class DateRecognizer
         _rel2 = _regex.GroupNumberFromName("rel");
     }
 
+    /// <summary>True when a relative phrase ("même jour") starts at a word within <see cref="LookAhead"/> characters after <paramref name="from"/>.</summary>
+    private bool RelativeWithin(string folded, int from)
+    {
+        var end = Math.Min(folded.Length, from + LookAhead);
+        for (var i = from + 1; i < end; i++)
+            if (char.IsLetterOrDigit(folded[i]) && !char.IsLetterOrDigit(folded[i - 1]) && PhraseAt(_relativeForms, folded, i)) return true;
+        return false;
+    }
+
+    /// <summary>True when one of <paramref name="phrases"/> starts at <paramref name="at"/>, spaces compared loosely.</summary>
+    private static bool PhraseAt(string[] phrases, string folded, int at)
+    {
+        foreach (var lead in phrases)
+        {
+            var i = at;
+            var ok = true;
+            for (var k = 0; k < lead.Length && ok; k++)
+            {
+                if (lead[k] == ' ')
+                {
+                    if (i >= folded.Length || !char.IsWhiteSpace(folded[i])) ok = false;
+                    while (i < folded.Length && char.IsWhiteSpace(folded[i])) i++;
+                    continue;
+                }
+                if (i >= folded.Length || folded[i] != lead[k]) ok = false;
+                i++;
+                if (ok && lead[k] is '\'' or '-') while (i < folded.Length && char.IsWhiteSpace(folded[i])) i++;
+            }
+            if (ok && (i >= folded.Length || !char.IsLetterOrDigit(folded[i]) || !char.IsLetterOrDigit(lead[^1]))) return true;
+        }
+        return false;
+    }
+
     /// <summary>Finds the date expressions of <c>text[start..end)</c>.</summary>
     /// <param name="text">The cleaned text.</param>
     /// <param name="start">Where to start looking.</param>
@@ -121,6 +165,14 @@ public sealed class DateRecognizer
             var at = _starts.Next(folded, 0);
             while (at >= 0)
             {
+                // Try the pattern where a date can start: a digit, a month or weekday, a whole relative phrase ("la veille"),
+                // or a whole lead ("dans l'après-midi du") with a digit, month or weekday close after it.
+                if (!char.IsAsciiDigit(folded[at]) && !_anchors.StartsAt(folded, at) && !PhraseAt(_relativeForms, folded, at)
+                    && (!PhraseAt(_leads, folded, at) || !(_anchors.AnyWithin(folded, at, LookAhead) || RelativeWithin(folded, at))))
+                {
+                    at = _starts.Next(folded, at + 1);
+                    continue;
+                }
                 var match = _regex.Match(folded, at);
                 if (!match.Success)
                 {
