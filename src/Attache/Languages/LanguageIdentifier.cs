@@ -7,7 +7,7 @@ public sealed class LanguageIdentifier
     /// <summary>The language returned when no token is a known stopword.</summary>
     public const string DefaultLanguage = "en";
 
-    private const int SampleLength = 4000;
+    private const int SampleLength = 1500;
     private readonly (string Language, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup)[] _languages;
     private readonly string _default;
 

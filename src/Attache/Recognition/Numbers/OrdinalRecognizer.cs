@@ -55,7 +55,8 @@ public sealed class OrdinalRecognizer
             $@"(?<ROMAN>(?<![\w])(?<r>[ivxlc]+)(?:{romanSuffix})(?![\w]))") + ")";
         _starts = new WordStarts(_words.Entries.Concat(_compoundOnly.Entries).Concat(_tens.Entries).Select(e => e.Key));
         _hasRoman = PatternParts.FormsOf(table, "roman-suffix").Any();
-        _regex = new Regex(pattern, PatternParts.Options, PatternParts.Timeout);
+        // Unlike the date pattern, this small one is faster compiled (measured: 36 µs against 72 µs a dev dispatch).
+        _regex = new Regex(pattern, PatternParts.Options | RegexOptions.Compiled, PatternParts.Timeout);
         _ = _regex.IsMatch("1 "); // JIT-compiles the pattern here rather than inside the first document's match
         var months = new Lexicon<int>(language.Table("months").Where(r => r.Length >= 2).Select(r => (r[1], 0)));
         var of = Lexicon<int>.ToAlternation(PatternParts.FormsOf(language.Table("date-words"), "of").Select(TextFolder.FoldKey));
