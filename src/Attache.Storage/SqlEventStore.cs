@@ -17,6 +17,8 @@ public sealed class SqlEventStore : IEventStore
     private readonly StoreProvider _provider;
     private readonly DbConnection _connection;
     private readonly TimeProvider _clock;
+    private readonly Dictionary<string, (string Data, Event Event)> _parsed = new(StringComparer.Ordinal);
+    private const int ParseCacheSize = 200_000;
 
     static SqlEventStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
@@ -68,12 +70,18 @@ public sealed class SqlEventStore : IEventStore
         return Guard(async () =>
         {
             await using var tx = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            if (await ExistsAsync(document.ContentHash, document.Url, tx).ConfigureAwait(false))
+            // One round trip: 2 when the text or URL is stored (unchanged), 1 when only the id is taken (conflict).
+            var state = await _connection.ExecuteScalarAsync<long?>(
+                document.Url is null
+                    ? "SELECT MAX(CASE WHEN content_hash = @hash THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR id = @id"
+                    : "SELECT MAX(CASE WHEN content_hash = @hash OR url = @url THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR url = @url OR id = @id",
+                new { hash = document.ContentHash, url = document.Url, id = document.Id }, tx).ConfigureAwait(false);
+            if (state == 2)
             {
                 await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
                 return new IngestOutcome(false, 0, 0);
             }
-            if (await _connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM documents WHERE id = @id", new { id = document.Id }, tx).ConfigureAwait(false) > 0)
+            if (state == 1)
                 throw new DocumentConflictException($"document id '{document.Id}' is already stored with a different text and URL; give the new version another id.");
             var seq = await NextSeqAsync("documents", tx).ConfigureAwait(false);
             await _connection.ExecuteAsync(
@@ -249,7 +257,7 @@ public sealed class SqlEventStore : IEventStore
                 "SELECT id, data FROM events WHERE family = @Family AND country_key = @Key" + window + " ORDER BY seq, id",
                 new { group.Family, group.Key, Lo = $"{group.Year - 1:D4}-01-01", Hi = $"{group.Year + 1:D4}-12-31" }, tx).ConfigureAwait(false);
             foreach (var r in rows)
-                if (!candidates.Exists(c => c.Id == r.Id)) candidates.Add((r.Id, EventJsonReader.Read(r.Data)));
+                if (!candidates.Exists(c => c.Id == r.Id)) candidates.Add((r.Id, Parse(r.Id, r.Data)));
         }
         var assigned = EventMatcher.Assign(events, candidates.Select(c => c.Event).ToList());
         var newCount = 0;
@@ -283,9 +291,17 @@ public sealed class SqlEventStore : IEventStore
                 ?? DateInference.Infer(agreed.Date, [.. agreed.Participants, .. context], maxYear);
             if (inferred is not null) agreed = agreed with { Date = inferred.Date };
             await UpsertEventAsync(id, agreed, conflicts, inferred, reports.Count, eventSeq + i, tx).ConfigureAwait(false);
-            if (isNew)
-                foreach (var c in agreed.Countries)
-                    await _connection.ExecuteAsync("INSERT INTO event_countries (event_id, country) VALUES (@id, @c) ON CONFLICT DO NOTHING", new { id, c }, tx).ConfigureAwait(false);
+            if (isNew && agreed.Countries.Distinct().ToArray() is { Length: > 0 } countries)
+            {
+                var args = new DynamicParameters();
+                args.Add("id", id);
+                var values = string.Join(", ", countries.Select((c, k) =>
+                {
+                    args.Add($"c{k}", c);
+                    return $"(@id, @c{k})";
+                }));
+                await _connection.ExecuteAsync($"INSERT INTO event_countries (event_id, country) VALUES {values} ON CONFLICT DO NOTHING", args, tx).ConfigureAwait(false);
+            }
             var report = reports[^1];
             await _connection.ExecuteAsync(
                 "INSERT INTO event_sources (document_id, event_index, event_id, data, seq) VALUES (@DocumentId, @EventIndex, @id, @data, @seq)",
@@ -296,6 +312,17 @@ public sealed class SqlEventStore : IEventStore
         }
         _ = docSeq;
         return new IngestOutcome(true, newCount, events.Count - newCount);
+    }
+
+    /// <summary>Parses a stored event's JSON, reusing the last parse of the same id when its JSON has not changed.</summary>
+    /// <remarks>The JSON read is compared, so a change written by another process is never missed.</remarks>
+    private Event Parse(string id, string data)
+    {
+        if (_parsed.TryGetValue(id, out var known) && string.Equals(known.Data, data, StringComparison.Ordinal)) return known.Event;
+        if (_parsed.Count >= ParseCacheSize) _parsed.Clear();
+        var e = EventJsonReader.Read(data);
+        _parsed[id] = (data, e);
+        return e;
     }
 
     private async Task UpsertEventAsync(string id, Event e, IReadOnlyList<FieldConflict> conflicts, DateInferenceResult? inferred, int sources, long seq, DbTransaction tx)
@@ -354,8 +381,8 @@ public sealed class SqlEventStore : IEventStore
         var concat = string.Concat(PersonNames.Tokens(name));
         // Fast path: a form already seen (any word order, syllables apart or together).
         var exact = (await _connection.QueryAsync<PersonRow>(
-            "SELECT DISTINCT p.id, p.name, p.country FROM people p JOIN person_names n ON n.person_id = p.id WHERE n.name_key = @key OR n.concat_key = @concat ORDER BY p.id",
-            new { key, concat }, tx).ConfigureAwait(false))
+            "SELECT p.id, p.name, p.country, MAX(CASE WHEN n.name = @name THEN 1 ELSE 0 END) AS known FROM people p JOIN person_names n ON n.person_id = p.id WHERE n.name_key = @key OR n.concat_key = @concat GROUP BY p.id, p.name, p.country ORDER BY p.id",
+            new { key, concat, name }, tx).ConfigureAwait(false))
             .Where(c => c.Country is null || participant.Country is null || c.Country == participant.Country)
             .ToList();
         PersonRow? person = exact.OrderByDescending(c => c.Country == participant.Country).FirstOrDefault();
@@ -365,10 +392,11 @@ public sealed class SqlEventStore : IEventStore
             // or, for a one-word mention, everyone with that word; kept only when exactly one fits.
             var args = new DynamicParameters();
             args.Add("need", Math.Min(2, tokens.Length));
+            args.Add("country", participant.Country);
             var candidates = (await _connection.QueryAsync<PersonRow>(
                 $"""
                 SELECT p.id, p.name, p.country FROM people p JOIN person_tokens t ON t.person_id = p.id
-                WHERE t.token IN {InList("t", tokens, args)}
+                WHERE t.token IN {InList("t", tokens, args)}{(participant.Country is null ? "" : " AND (p.country IS NULL OR p.country = @country)")}
                 GROUP BY p.id, p.name, p.country, p.token_count
                 HAVING COUNT(*) >= @need OR p.token_count = 1
                 ORDER BY p.id
@@ -396,11 +424,22 @@ public sealed class SqlEventStore : IEventStore
                     new { id, name = fuller ? name : person.Name, count = fuller ? tokens.Length : PersonNames.Tokens(person.Name).Distinct().Count(), country = participant.Country }, tx).ConfigureAwait(false);
             }
         }
-        await _connection.ExecuteAsync(
-            "INSERT INTO person_names (person_id, name, name_fold, name_key, concat_key) VALUES (@id, @name, @fold, @key, @concat) ON CONFLICT DO NOTHING",
-            new { id, name, fold = TextKey.Fold(name), key, concat }, tx).ConfigureAwait(false);
-        foreach (var token in tokens)
-            await _connection.ExecuteAsync("INSERT INTO person_tokens (token, person_id) VALUES (@token, @id) ON CONFLICT DO NOTHING", new { token, id }, tx).ConfigureAwait(false);
+        // A form this person already has brought its tokens with it: nothing to add.
+        if (person is not { Known: > 0 })
+        {
+            var args = new DynamicParameters(new { id, name, fold = TextKey.Fold(name), key, concat });
+            var values = string.Join(", ", tokens.Select((t, k) =>
+            {
+                args.Add($"t{k}", t);
+                return $"(@t{k}, @id)";
+            }));
+            await _connection.ExecuteAsync(
+                $"""
+                INSERT INTO person_names (person_id, name, name_fold, name_key, concat_key) VALUES (@id, @name, @fold, @key, @concat) ON CONFLICT DO NOTHING;
+                INSERT INTO person_tokens (token, person_id) VALUES {values} ON CONFLICT DO NOTHING
+                """,
+                args, tx).ConfigureAwait(false);
+        }
         await _connection.ExecuteAsync("INSERT INTO event_people (event_id, person_id) VALUES (@eventId, @id) ON CONFLICT DO NOTHING", new { eventId, id }, tx).ConfigureAwait(false);
         if (participant.Title is { } title && TextKey.Fold(title) is { Length: > 0 } titleKey)
         {
@@ -496,6 +535,7 @@ public sealed class SqlEventStore : IEventStore
         public string Id { get; set; } = "";
         public string Name { get; set; } = "";
         public string? Country { get; set; }
+        public long Known { get; set; }
     }
 
     private sealed class OfficeRow
