@@ -99,9 +99,16 @@ internal static class StorageRun
     private static async Task TimelineAsync(string label, string db, int events, Func<string, int, Task> load, TextWriter output)
     {
         var watch = Stopwatch.StartNew();
-        await (await EventStores.OpenAsync(db).ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false); // creates the schema
-        await load(db, events).ConfigureAwait(false);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label} bulk load: {events:N0} events in {watch.Elapsed.TotalSeconds:N1} s"));
+        if (File.Exists(db))
+        {
+            output.WriteLine($"{label}: reusing {db} (--keep)");
+        }
+        else
+        {
+            await (await EventStores.OpenAsync(db).ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false); // creates the schema
+            await load(db, events).ConfigureAwait(false);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label} bulk load: {events:N0} events in {watch.Elapsed.TotalSeconds:N1} s"));
+        }
         await using var store = await EventStores.OpenAsync(db).ConfigureAwait(false);
         foreach (var (a, b) in new[] { ("VNM", "JPN"), ("FRA", "IND") })
         {
