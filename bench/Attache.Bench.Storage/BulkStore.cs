@@ -73,7 +73,7 @@ internal static class BulkStore
         }
         var at = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         SqliteTransaction? tx = null;
-        SqliteCommand? doc = null, ev = null, country = null, source = null, mech = null;
+        SqliteCommand? doc = null, ev = null, country = null, source = null, mech = null, pair = null;
         var n = 0;
         foreach (var r in Rows(count))
         {
@@ -84,6 +84,7 @@ internal static class BulkStore
                 doc = Prepare(conn, tx, "INSERT INTO documents (id, content_hash, url, text, published, language, seq, ingested_at) VALUES ($0, $1, NULL, $2, NULL, 'en', $3, $4)", 5);
                 ev = Prepare(conn, tx, $"INSERT INTO events ({EventColumns}) VALUES ({string.Join(", ", Enumerable.Range(0, 21).Select(i => "$" + i))})", 21);
                 country = Prepare(conn, tx, "INSERT INTO event_countries (event_id, country) VALUES ($0, $1)", 2);
+                pair = Prepare(conn, tx, "INSERT INTO event_pairs (pair_key, event_id) VALUES ($0, $1)", 2);
                 source = Prepare(conn, tx, "INSERT INTO event_sources (document_id, event_index, event_id, data, seq) VALUES ($0, 0, $1, $2, $3)", 4);
                 mech = Prepare(conn, tx, "INSERT INTO mechanisms (series_key, concept, name, country_key) VALUES ($0, $1, $2, $3) ON CONFLICT DO NOTHING", 4);
             }
@@ -91,6 +92,7 @@ internal static class BulkStore
             if (r.SeriesKey is not null) await Run(mech!, r.SeriesKey, r.Concept!, r.Display!, MechanismNames.CountryKey(r.Event.Countries)).ConfigureAwait(false);
             await Run(ev!, EventValues(r)).ConfigureAwait(false);
             foreach (var c in r.Event.Countries) await Run(country!, r.Id, c).ConfigureAwait(false);
+            await Run(pair!, string.Join('-', r.Event.Countries), r.Id).ConfigureAwait(false);
             await Run(source!, r.DocumentId, r.Id, r.Data, r.Seq).ConfigureAwait(false);
         }
         if (tx is not null) await tx.CommitAsync().ConfigureAwait(false);
@@ -133,6 +135,9 @@ internal static class BulkStore
         await using (var w = await conn.BeginTextImportAsync("COPY event_countries (event_id, country) FROM STDIN").ConfigureAwait(false))
             foreach (var r in rows)
                 foreach (var c in r.Event.Countries) await w.WriteLineAsync(Line(r.Id, c)).ConfigureAwait(false);
+        await using (var w = await conn.BeginTextImportAsync("COPY event_pairs (pair_key, event_id) FROM STDIN").ConfigureAwait(false))
+            foreach (var r in rows)
+                await w.WriteLineAsync(Line(string.Join('-', r.Event.Countries), r.Id)).ConfigureAwait(false);
         await using (var w = await conn.BeginTextImportAsync("COPY event_sources (document_id, event_index, event_id, data, seq) FROM STDIN").ConfigureAwait(false))
             foreach (var r in rows)
                 await w.WriteLineAsync(Line(r.DocumentId, 0, r.Id, r.Data, r.Seq)).ConfigureAwait(false);

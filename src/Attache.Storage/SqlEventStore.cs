@@ -113,11 +113,10 @@ public sealed class SqlEventStore : IEventStore
             var p = new DynamicParameters();
             // Countries as IN (subquery) rather than EXISTS: the planner starts from the country index instead of scanning
             // every event (a timeline on a million events: 25 ms instead of 1.4 s on SQLite).
-            if (query.Country is { } c && query.Partner is { } pair)
+            if (query.Country is { } c && query.Partner is { } partner && !string.Equals(c, partner, StringComparison.OrdinalIgnoreCase))
             {
-                where.Add("e.id IN (SELECT x.event_id FROM event_countries x JOIN event_countries y ON y.event_id = x.event_id AND y.country = @partner WHERE x.country = @country)");
-                p.Add("country", c.ToUpperInvariant());
-                p.Add("partner", pair.ToUpperInvariant());
+                where.Add("e.id IN (SELECT pr.event_id FROM event_pairs pr WHERE pr.pair_key = @pair)");
+                p.Add("pair", PairKey(c.ToUpperInvariant(), partner.ToUpperInvariant()));
             }
             else if ((query.Country ?? query.Partner) is { } one)
             {
@@ -303,7 +302,16 @@ public sealed class SqlEventStore : IEventStore
                     args.Add($"c{k}", c);
                     return $"(@id, @c{k})";
                 }));
-                await _connection.ExecuteAsync($"INSERT INTO event_countries (event_id, country) VALUES {values} ON CONFLICT DO NOTHING", args, tx).ConfigureAwait(false);
+                var pairs = countries.SelectMany((a, k) => countries.Skip(k + 1).Select(b => PairKey(a, b))).ToArray();
+                var pairValues = string.Join(", ", pairs.Select((pk, k) =>
+                {
+                    args.Add($"p{k}", pk);
+                    return $"(@p{k}, @id)";
+                }));
+                await _connection.ExecuteAsync(
+                    $"INSERT INTO event_countries (event_id, country) VALUES {values} ON CONFLICT DO NOTHING"
+                    + (pairs.Length > 0 ? $"; INSERT INTO event_pairs (pair_key, event_id) VALUES {pairValues} ON CONFLICT DO NOTHING" : ""),
+                    args, tx).ConfigureAwait(false);
             }
             var report = reports[^1];
             await _connection.ExecuteAsync(
@@ -472,9 +480,11 @@ public sealed class SqlEventStore : IEventStore
         foreach (var chunk in rows.Select(r => r.Id).Chunk(500))
         {
             var args = new DynamicParameters();
-            var pairs = await _connection.QueryAsync<(string EventId, string DocumentId)>(
-                $"SELECT event_id, document_id FROM event_sources WHERE event_id IN {InList("e", chunk, args)} ORDER BY seq, document_id, event_index", args, tx).ConfigureAwait(false);
-            foreach (var (eventId, documentId) in pairs)
+            // Sorted here: ORDER BY seq in SQL may lead the planner to walk the seq index over every source.
+            var pairs = (await _connection.QueryAsync<(string EventId, string DocumentId, long Seq, long EventIndex)>(
+                $"SELECT event_id, document_id, seq, event_index FROM event_sources WHERE event_id IN {InList("e", chunk, args)}", args, tx).ConfigureAwait(false))
+                .OrderBy(r => r.Seq).ThenBy(r => r.DocumentId, StringComparer.Ordinal).ThenBy(r => r.EventIndex);
+            foreach (var (eventId, documentId, _, _) in pairs)
             {
                 if (!sources.TryGetValue(eventId, out var list)) sources[eventId] = list = [];
                 if (!list.Contains(documentId)) list.Add(documentId);
@@ -488,6 +498,9 @@ public sealed class SqlEventStore : IEventStore
             return new StoredEvent(r.Id, e, sources.GetValueOrDefault(r.Id) ?? [], conflicts, inferred, r.SeriesKey);
         }).ToList();
     }
+
+    /// <summary>The key of an unordered pair of countries: the two codes in ordinal order, joined by '-'.</summary>
+    internal static string PairKey(string a, string b) => string.CompareOrdinal(a, b) < 0 ? $"{a}-{b}" : $"{b}-{a}";
 
     /// <summary>Writes <c>(@p0, @p1, …)</c> and adds the values: Dapper would pass a list to Npgsql as one array parameter.</summary>
     private static string InList(string prefix, string[] values, DynamicParameters args)
