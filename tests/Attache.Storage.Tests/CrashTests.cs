@@ -194,7 +194,7 @@ public class CrashTests(ITestOutputHelper log)
     }
 
     /// <summary>The attache.dll built next to this test assembly's configuration (src/Attache.Cli/bin/CONFIG/net10.0).</summary>
-    private static string AttacheDll()
+    internal static string AttacheDll()
     {
         var testDir = new DirectoryInfo(AppContext.BaseDirectory);
         var framework = testDir.Name;
