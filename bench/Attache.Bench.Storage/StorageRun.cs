@@ -146,6 +146,7 @@ internal static class StorageRun
             await conn.OpenAsync().ConfigureAwait(false);
             await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", conn);
             await cmd.ExecuteNonQueryAsync().ConfigureAwait(false);
-        });
+        }
+        );
     }
 }

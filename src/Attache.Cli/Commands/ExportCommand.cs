@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Attache.Record;
 using Attache.Serialization;
 using CsvHelper;
