@@ -20,9 +20,9 @@ public class StoreTests
     public async Task Open_NewDatabase_MigratesToLatest(string provider)
     {
         await using var db = await TestDatabases.CreateAsync(provider);
-        await using (var store = await EventStores.OpenAsync(db.Db)) Assert.Equal(1, await store.SchemaVersionAsync());
+        await using (var store = await EventStores.OpenAsync(db.Db)) Assert.Equal(Migrations.Latest, await store.SchemaVersionAsync());
         await using var again = await EventStores.OpenAsync(db.Db);
-        Assert.Equal(1, await again.SchemaVersionAsync());
+        Assert.Equal(Migrations.Latest, await again.SchemaVersionAsync());
     }
 
     [Theory, MemberData(nameof(Providers))]
@@ -129,6 +129,41 @@ public class StoreTests
         Assert.Equal("2019-03-04", talks.Event.Date!.ToString());
         Assert.NotNull(talks.Inferred);
         Assert.Contains("Iwaya", talks.Inferred.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Timeline_MultilateralEvent_InEveryPairOfItsCountries(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        await using var store = await EventStores.OpenAsync(db.Db);
+        await store.IngestAsync(Doc("multi", "Three navies held an invented joint drill."),
+            [Ev(EventType.Exercise, "2023-06-10", ["AUS", "IDN", "VNM"]), Ev(EventType.Meeting, "2023-06-11", ["IDN", "VNM"])]);
+        Assert.Equal(2, (await store.QueryEventsAsync(new EventQuery { Country = "VNM", Partner = "IDN" })).Count);
+        Assert.Single(await store.QueryEventsAsync(new EventQuery { Country = "vnm", Partner = "aus" }));
+        Assert.Single(await store.QueryEventsAsync(new EventQuery { Country = "IDN", Partner = "AUS" }));
+        Assert.Empty(await store.QueryEventsAsync(new EventQuery { Country = "VNM", Partner = "JPN" }));
+        Assert.Equal(2, (await store.QueryEventsAsync(new EventQuery { Country = "VNM", Partner = "VNM" })).Count);
+        Assert.Single(await store.QueryEventsAsync(new EventQuery { Partner = "AUS" }));
+    }
+
+    [Fact]
+    public async Task Migration2_OnAVersion1Store_BackfillsPairs()
+    {
+        await using var db = await TestDatabases.CreateAsync("sqlite");
+        await using (var store = await EventStores.OpenAsync(db.Db))
+            await store.IngestAsync(Doc("old", "An invented drill of three navies."), [Ev(EventType.Exercise, "2023-06-10", ["AUS", "IDN", "VNM"])]);
+        // Back to version 1: what a store written before migration 2 looks like.
+        await using (var conn = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.Db};Pooling=false"))
+        {
+            await conn.OpenAsync();
+            await using var cmd = conn.CreateCommand();
+            cmd.CommandText = "DROP TABLE event_pairs; DROP INDEX ix_documents_seq; DROP INDEX ix_events_seq; DROP INDEX ix_event_sources_seq; DELETE FROM schema_version WHERE version = 2";
+            await cmd.ExecuteNonQueryAsync();
+        }
+        await using var again = await EventStores.OpenAsync(db.Db);
+        Assert.Equal(Migrations.Latest, await again.SchemaVersionAsync());
+        Assert.Single(await again.QueryEventsAsync(new EventQuery { Country = "IDN", Partner = "AUS" }));
+        Assert.Single(await again.QueryEventsAsync(new EventQuery { Country = "VNM", Partner = "IDN" }));
     }
 
     [Theory, MemberData(nameof(Providers))]

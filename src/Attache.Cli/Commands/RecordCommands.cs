@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Attache.Cli.Commands;
 
-/// <summary>The commands that work on the record (the store): ingest, events, timeline, mechanisms, people, sources, serve.</summary>
+/// <summary>The commands that work on the record (the store): ingest, events, timeline, mechanisms, people, sources, export, serve.</summary>
 /// <remarks>Exit codes: 0 success; 1 some input items were bad (the others were processed); 2 the database could not be
 /// used (unreachable, locked, not an Attaché database); 3 nothing found (unknown event id).</remarks>
 public static class RecordCommands
@@ -16,6 +16,7 @@ public static class RecordCommands
         MechanismsCommand.Create(),
         PeopleCommand.Create(),
         SourcesCommand.Create(),
+        ExportCommand.Create(),
         ServeCommand.Create(),
     ];
 }

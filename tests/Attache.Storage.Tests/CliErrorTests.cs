@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace Attache.Storage.Tests;
+
+/// <summary>Database problems through the built <c>attache</c>: one line on standard error, exit code 2, no stack trace.</summary>
+public class CliErrorTests
+{
+    private const int DatabaseError = 2;
+
+    private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(CrashTests.AttacheDll());
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    private static void AssertOneClearLine(string err, string expected)
+    {
+        var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length == 1, $"expected one line, got: {err}");
+        Assert.StartsWith("attache: ", lines[0], StringComparison.Ordinal);
+        Assert.Contains(expected, lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", err.Replace(" at Attache", "", StringComparison.Ordinal).Replace("attache: ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("events")]
+    [InlineData("timeline")]
+    [InlineData("export")]
+    [InlineData("ingest")]
+    public async Task UnreachablePostgres_OneLine_Exit2(string command)
+    {
+        var db = "Host=127.0.0.1;Port=1;Username=x;Password=y;Database=z;Timeout=2";
+        string[] args = command switch
+        {
+            "timeline" => ["timeline", "VNM", "JPN", "--db", db],
+            "ingest" => ["ingest", Path.Combine(AppContext.BaseDirectory, "missing-input.jsonl"), "--db", db],
+            _ => [command, "--db", db],
+        };
+        var (code, _, err) = await RunAsync(args);
+        Assert.Equal(DatabaseError, code);
+        AssertOneClearLine(err, "cannot reach");
+    }
+
+    [Fact]
+    public async Task InvalidPostgresUrl_OneLine_Exit2()
+    {
+        var (code, _, err) = await RunAsync("events", "--db", "postgresql://u:p@[bad/db");
+        Assert.Equal(DatabaseError, code);
+        AssertOneClearLine(err, "invalid PostgreSQL");
+    }
+
+    [Fact]
+    public async Task LockedSqlite_OneLine_Exit2()
+    {
+        await using var db = await TestDatabases.CreateAsync("sqlite");
+        await (await EventStores.OpenAsync(db.Db)).DisposeAsync();
+        var input = Path.Combine(Path.GetDirectoryName(db.Db)!, "in.jsonl");
+        await File.WriteAllTextAsync(input, "{\"id\":\"locked-1\",\"text\":\"Invented text about nothing.\"}\n");
+        await using var locker = new SqliteConnection($"Data Source={db.Db};Pooling=false");
+        await locker.OpenAsync();
+        await using (var cmd = locker.CreateCommand())
+        {
+            cmd.CommandText = "BEGIN EXCLUSIVE";
+            await cmd.ExecuteNonQueryAsync();
+        }
+        var (code, _, err) = await RunAsync("ingest", input, "--db", db.Db);
+        Assert.Equal(DatabaseError, code);
+        AssertOneClearLine(err, "locked");
+    }
+
+    [Fact]
+    public async Task MissingSqliteFolder_OneLine_Exit2()
+    {
+        var (code, _, err) = await RunAsync("events", "--db", "/nonexistent-attache-folder/x.db");
+        Assert.Equal(DatabaseError, code);
+        AssertOneClearLine(err, "cannot open");
+    }
+
+    [PostgresFact]
+    public async Task PostgresWrongPassword_OneLine_Exit2()
+    {
+        var db = new Npgsql.NpgsqlConnectionStringBuilder(TestDatabases.PostgresConnectionString) { Password = "wrong-password" }.ToString();
+        var (code, _, err) = await RunAsync("events", "--db", db);
+        Assert.Equal(DatabaseError, code);
+        AssertOneClearLine(err, "authentication failed");
+    }
+
+    [PostgresFact]
+    public async Task PostgresMissingDatabase_OneLine_Exit2()
+    {
+        var db = new Npgsql.NpgsqlConnectionStringBuilder(TestDatabases.PostgresConnectionString) { Database = "attache_no_such_db_" + Guid.NewGuid().ToString("N")[..8] }.ToString();
+        var (code, _, err) = await RunAsync("events", "--db", db);
+        Assert.Equal(DatabaseError, code);
+        AssertOneClearLine(err, "does not exist");
+    }
+}
