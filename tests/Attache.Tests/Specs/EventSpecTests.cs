@@ -96,7 +96,7 @@ public partial class EventSpecTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    private static readonly HashSet<string> CaseKeys = ["name", "input", "published", "expected", "note"];
+    private static readonly HashSet<string> CaseKeys = ["name", "input", "published", "expected", "note", "notSupported"];
     private static readonly HashSet<string> EventKeys = ["type", "status", "date", "countries", "participants", "location", "mechanism", "areas"];
 
     private static IEnumerable<string> CheckCase(string lang, string file, JsonElement c, HashSet<string> seen)
