@@ -122,7 +122,7 @@ internal static class EventAssembler
                     .LastOrDefault(p => p.Title is not null && p.Country is { } c && d.Countries.Contains(c) && c != d.Location?.Country);
                 if (guest is not null) { d.People.Add(guest.Id); continue; }
             }
-            var next = drafts.Where(o => o.Status == EventStatus.Reported && o.FirstSentence > d.FirstSentence).Select(o => o.FirstSentence).DefaultIfEmpty(a.Sentences.Count).Min();
+            var next = NextReported(drafts, d, a.Sentences.Count);
             // The next event's own sentence may still name this one's people ("X a félicité Y, venu pour le 7e dialogue").
             var last = Math.Min(next + 1, Math.Min(a.Sentences.Count, d.FirstSentence + 3));
             for (var si = d.FirstSentence + 1; si < last && d.People.Count < want; si++)
@@ -414,7 +414,7 @@ internal static class EventAssembler
         {
             var d = drafts[i];
             if (d.Date is not null || d.Status != EventStatus.Reported) continue;
-            var next = drafts.Where(o => o.Status == EventStatus.Reported && o.FirstSentence > d.FirstSentence).Select(o => o.FirstSentence).DefaultIfEmpty(a.Sentences.Count).Min();
+            var next = NextReported(drafts, d, a.Sentences.Count);
             PartialDate? found = null;
             for (var si = d.FirstSentence + 1; si < Math.Min(next, d.FirstSentence + 3) && found is null; si++)
             {
@@ -450,7 +450,7 @@ internal static class EventAssembler
                 drafts[i] = d with { Location = new Location(ctx.DatelineCity, ctx.DatelineCountry) };
             if (d.Location is not null || d.Status != EventStatus.Reported) continue;
             Location? found = null, countryOnly = null;
-            var next = drafts.Where(o => o.Status == EventStatus.Reported && o.FirstSentence > d.FirstSentence).Select(o => o.FirstSentence).DefaultIfEmpty(a.Sentences.Count).Min();
+            var next = NextReported(drafts, d, a.Sentences.Count);
             for (var si = d.FirstSentence + 1; si < Math.Min(next, d.FirstSentence + 3) && found is null; si++)
             {
                 // A city in the following sentences is where it happened; "demandé au Japon" is not a place.
@@ -531,6 +531,16 @@ internal static class EventAssembler
         foreach (var p in a.People)
             if (p.Country is { } c) { score[c] = score.GetValueOrDefault(c) + 2; first.TryAdd(c, int.MaxValue); }
         return score.OrderByDescending(kv => kv.Value).ThenBy(kv => first[kv.Key]).Select(kv => kv.Key).Take(2).ToList();
+    }
+
+    /// <summary>The first sentence of the next reported event after <paramref name="d"/> (visits aside when asked), or <paramref name="end"/>.</summary>
+    internal static int NextReported(List<Draft> drafts, Draft d, int end, bool skipVisits = false)
+    {
+        var next = end;
+        foreach (var o in drafts)
+            if (o.Status == EventStatus.Reported && o.FirstSentence > d.FirstSentence && o.FirstSentence < next && !(skipVisits && o.Type == EventType.Visit))
+                next = o.FirstSentence;
+        return next;
     }
 
     private static List<Draft> Merge(List<Draft> drafts)

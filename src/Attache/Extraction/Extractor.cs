@@ -77,7 +77,7 @@ public sealed class Extractor : IExtractor
         var owned = new SortedSet<int>(d.Sentences);
         if (d.Status == EventStatus.Reported && d.Type != EventType.Visit)
         {
-            var next = all.Where(o => o.Status == EventStatus.Reported && o.Type != EventType.Visit && o.FirstSentence > d.FirstSentence).Select(o => o.FirstSentence).DefaultIfEmpty(a.Sentences.Count).Min();
+            var next = EventAssembler.NextReported(all, d, a.Sentences.Count, skipVisits: true);
             for (var si = d.FirstSentence; si < next; si++) owned.Add(si);
         }
         var areas = new SortedSet<CooperationArea>();

@@ -115,29 +115,20 @@ public sealed class LanguageResources
         foreach (var row in data.Table("cues"))
             if (row.Length >= 2 && !row[0].EndsWith("-suffix", StringComparison.Ordinal)) AddAll(Cues, row[1], new CueEntry(row[0]));
 
-        foreach (var row in data.Table("name-stopwords"))
-            foreach (var w in row.SelectMany(LanguageData.Alternatives)) NameStopwords.Add(TextFolding.Fold(w));
-        foreach (var row in data.Table("name-particles"))
-            foreach (var w in row.SelectMany(LanguageData.Alternatives)) NameParticles.Add(TextFolding.Fold(w));
-        foreach (var row in data.Table("determiners"))
-            foreach (var w in row.SelectMany(LanguageData.Alternatives)) Determiners.Add(TextFolding.Fold(w));
+        NameStopwords = Words(data, "name-stopwords");
+        NameParticles = Words(data, "name-particles");
+        Determiners = Words(data, "determiners");
         foreach (var row in data.Table("ordinals"))
             if (row.Length >= 2 && row[0] == "suffix")
                 foreach (var w in LanguageData.Alternatives(row[1])) OrdinalSuffixes.Add(TextFolding.Fold(w));
-        foreach (var row in data.Table("ship-words"))
-            foreach (var w in row.SelectMany(LanguageData.Alternatives)) ShipWords.Add(TextFolding.Fold(w));
-        foreach (var row in data.Table("edition-words"))
-            foreach (var w in row.SelectMany(LanguageData.Alternatives)) EditionWords.Add(TextFolding.Fold(w));
-        foreach (var row in data.Table("relatives"))
-            foreach (var w in row.SelectMany(LanguageData.Alternatives)) Relatives.Add(TextFolding.Fold(w));
-        foreach (var row in data.Table("partner-words"))
-            foreach (var w in row.SelectMany(LanguageData.Alternatives)) PartnerWords.Add(TextFolding.Fold(w));
-        foreach (var row in data.Table("anaphoric"))
-            foreach (var w in row.SelectMany(LanguageData.Alternatives)) Anaphoric.Add(TextFolding.Fold(w));
+        ShipWords = Words(data, "ship-words");
+        EditionWords = Words(data, "edition-words");
+        Relatives = Words(data, "relatives");
+        PartnerWords = Words(data, "partner-words");
+        Anaphoric = Words(data, "anaphoric");
         foreach (var row in common.Table("territories"))
             if (row.Length >= 2) Sovereigns[row[0]] = row[1];
-        foreach (var row in data.Table("conjunctions"))
-            foreach (var w in row.SelectMany(LanguageData.Alternatives)) Conjunctions.Add(TextFolding.Fold(w));
+        Conjunctions = Words(data, "conjunctions");
         foreach (var row in common.Table("family-names"))
             if (row.Length >= 4)
                 FamilyNames.Add((row[0], LanguageData.Alternatives(row[3]).Select(w => TextFolding.Fold(w)).ToHashSet(StringComparer.Ordinal), int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture)));
@@ -185,37 +176,37 @@ public sealed class LanguageResources
     public PhraseMatcher<CueEntry> Cues { get; } = new();
 
     /// <summary>Capitalised words that never start or continue a person's name.</summary>
-    public HashSet<string> NameStopwords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> NameStopwords { get; }
 
     /// <summary>Lower-case particles allowed inside names ("de", "van", "bin").</summary>
-    public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> NameParticles { get; }
 
     /// <summary>Determiners after which a capitalised run is a thing, not a person (folded).</summary>
-    public HashSet<string> Determiners { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Determiners { get; }
 
     /// <summary>Suffixes that make a number an ordinal ("e", "ème", "th"), folded.</summary>
     public HashSet<string> OrdinalSuffixes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Words for ships and ship prefixes, after which a capitalised name is a ship ("la frégate Prairial", "USS"), folded.</summary>
-    public HashSet<string> ShipWords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> ShipWords { get; }
 
     /// <summary>Words that count a session ("édition", "edition", "session"), folded.</summary>
-    public HashSet<string> EditionWords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> EditionWords { get; }
 
     /// <summary>Relative pronouns, which open a clause about the noun before them ("qui aura lieu"), folded.</summary>
-    public HashSet<string> Relatives { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Relatives { get; }
 
     /// <summary>Prepositions that bring an event's partner into its trigger ("talks with", "entretien avec"), folded.</summary>
-    public HashSet<string> PartnerWords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> PartnerWords { get; }
 
     /// <summary>Determiners that make an event noun refer back to an occasion already reported ("la rencontre"), folded.</summary>
-    public HashSet<string> Anaphoric { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Anaphoric { get; }
 
     /// <summary>The sovereign state that acts for a dependent territory (New Caledonia: France), by ISO code.</summary>
     public Dictionary<string, string> Sovereigns { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Coordinating conjunctions, which end a title in apposition (folded).</summary>
-    public HashSet<string> Conjunctions { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Conjunctions { get; }
 
     /// <summary>Family names typical of one country, with the name lengths (in words) for which they are a safe hint.</summary>
     public List<(string Country, HashSet<string> Names, int MinWords, int MaxWords)> FamilyNames { get; } = [];
@@ -234,6 +225,10 @@ public sealed class LanguageResources
 
     /// <summary>The compiled resources of a language.</summary>
     public static LanguageResources For(string language) => Cache.GetOrAdd(language, l => new LanguageResources(l));
+
+    /// <summary>Every word of a one-column word list, folded.</summary>
+    private static HashSet<string> Words(LanguageData data, string table) =>
+        data.Table(table).SelectMany(row => row.SelectMany(LanguageData.Alternatives)).Select(w => TextFolding.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
     private static void AddAll<T>(PhraseMatcher<T> matcher, string cell, T value)
     {
