@@ -38,7 +38,11 @@ internal static class EventAssembler
                 // A trigger that brings its own partner ("his talks with X", "l'entretien avec Y") is new information.
                 var strength = given == "strong" && start > s.Start && a.Language.Anaphoric.Contains(a.Tokens[start - 1].Key) && !a.Tokens[start].Capitalized
                     && !Enumerable.Range(start, end - start).Any(k => a.Language.PartnerWords.Contains(a.Tokens[k].Key)) ? "weak" : given;
-                if (seen.Contains(Group(type, strength))) continue;
+                // "X a eu un entretien avec Y avant d'être reçu par Z": a sequence word between two strong triggers of one
+                // group makes two occasions of one sentence.
+                var second = strength == "strong" && seen.Contains(Group(type, strength)) && drafts.Count > produced
+                    && drafts[^1].Type == type && SequenceBetween(a, drafts[^1].TriggerEnd, start);
+                if (seen.Contains(Group(type, strength)) && !second) continue;
                 if (Blocked(a, s, start, end, strength is "mechanism" or "numbered")) continue;
                 // "agreed to hold more joint exercises", "les exercices annuels": an aim or a habit, not an occurrence.
                 if (Family(type) != "consult" && strength is not ("mechanism" or "numbered") && a.Cues.Any(c => c.Value.Kind is "intent" or "habitual" && c.Start >= s.Start && c.End <= start)) continue;
@@ -59,10 +63,22 @@ internal static class EventAssembler
                     seen.Add(Group(type, strength));
                     continue;
                 }
+                // "The current visit seeks to …" with nothing before it to refer to: news only with a date, a place or a person of its own.
+                if (strength == "weak" && !a.Dates.Any(dm => dm.Span.Start >= s.CharStart && dm.Span.End <= s.CharEnd)
+                    && !a.Cities.Any(c => c.Start >= s.Start && c.End <= s.End) && !a.PersonMentions.Any(pm => pm.Start >= s.Start && pm.End <= s.End)) continue;
                 // A mechanism named in passing ("ont maintenu le dialogue sur la défense") is not a session: it needs an edition, a date or a verb of holding.
                 if (strength is "mechanism" or "numbered" && EditionBefore(a, start) is null && !HasCue(a, s, "occurred") && !a.Dates.Any(d => d.Span.Start >= s.CharStart && d.Span.End <= s.CharEnd)) continue;
                 var d = Build(a, ctx, s, si, start, end, type, main, ref previous);
                 if (d is null) continue;
+                if (second)
+                {
+                    // Each occasion keeps the sentence's subject and the people of its own clause.
+                    var first = drafts[^1];
+                    var boundary = a.Tokens[start].Start;
+                    var subject = a.PersonMentions.FirstOrDefault(pm => pm.Start >= s.Start && pm.End <= first.TriggerStart)?.PersonId;
+                    first.People.RemoveAll(id => id != subject && !a.PersonMentions.Any(pm => pm.PersonId == id && pm.Start >= s.Start && a.Tokens[pm.Start].Start < boundary));
+                    d.People.RemoveAll(id => id != subject && !a.PersonMentions.Any(pm => pm.PersonId == id && a.Tokens[pm.Start].Start >= boundary && pm.End <= s.End));
+                }
                 drafts.Add(d);
                 seen.Add(Group(type, strength));
             }
@@ -231,6 +247,13 @@ internal static class EventAssembler
         return true;
     }
 
+    private static bool SequenceBetween(AnalyzedText a, int from, int to)
+    {
+        foreach (var c in a.Cues)
+            if (c.Value.Kind == "sequence" && c.Start >= from && c.Start < to) return true;
+        return false;
+    }
+
     private static bool HasCue(AnalyzedText a, Sentence s, string kind)
     {
         foreach (var c in a.Cues)
@@ -258,6 +281,7 @@ internal static class EventAssembler
 
     private static bool DefenseDispatch(AnalyzedText a)
     {
+        if (a.People.Exists(p => p.Defense)) return true;
         var n = 0;
         foreach (var d in a.DefenseAt)
             if (d && ++n >= DefenseDispatchCues) return true;
@@ -374,7 +398,7 @@ internal static class EventAssembler
         // happened "during the stay" may be any of its days.
         if (status == EventStatus.Reported && date is null && !HasCue(a, s, "during-stay")) date = previous ?? (ctx.Reference?.Month is not null ? ctx.Reference : null);
         if (status == EventStatus.Reported && date is not null) previous = date;
-        return new Draft(type, status, date, location, countries, people, mechanism, si, [si]);
+        return new Draft(type, status, date, location, countries, people, mechanism, si, [si], start, end);
     }
 
     /// <summary>
@@ -596,4 +620,6 @@ internal sealed record Draft(
     List<int> People,
     Mechanism? Mechanism,
     int FirstSentence,
-    List<int> Sentences);
+    List<int> Sentences,
+    int TriggerStart = 0,
+    int TriggerEnd = 0);

@@ -220,7 +220,7 @@ internal sealed class PersonRecognizer(LanguageResources language)
                 {
                     var p = a.Tokens[start - 1];
                     // "le commandant de la marine australienne, le vice-amiral X": an office, then the rank.
-                    if (p.Key == "," && !passedComma && start - 2 >= s.Start && !a.Tokens[start - 2].Capitalized && a.Tokens[start - 2].IsWord)
+                    if (p.Key == "," && !passedComma && start - 2 >= s.Start && a.Tokens[start - 2].IsWord && !a.Tokens[start - 2].Capitalized)
                     {
                         passedComma = true;
                         start--;
