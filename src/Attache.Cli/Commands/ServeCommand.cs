@@ -53,6 +53,9 @@ public static class ServeCommand
                 {
                     temp = Directory.CreateTempSubdirectory("attache-demo-").FullName;
                     db = Path.Combine(temp, "demo.db");
+                    // SIGTERM ends the process as soon as the host has stopped, possibly before the finally below runs.
+                    var folder = temp;
+                    AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(folder);
                 }
                 if (FindSamples() is not { } samples)
                 {
@@ -95,17 +98,19 @@ public static class ServeCommand
         }
         finally
         {
-            if (temp is not null)
-            {
-                try
-                {
-                    Directory.Delete(temp, recursive: true);
-                }
-                catch (IOException)
-                {
-                    // A temporary folder left behind is harmless.
-                }
-            }
+            if (temp is not null) DeleteQuietly(temp);
+        }
+    }
+
+    private static void DeleteQuietly(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A temporary folder left behind is harmless.
         }
     }
 
