@@ -295,7 +295,23 @@ public sealed class SqlEventStore : IEventStore
             foreach (var r in rows)
                 if (!candidates.Exists(c => c.Id == r.Id)) candidates.Add((r.Id, Parse(r.Id, r.Data)));
         }
-        var assigned = EventMatcher.Assign(events, candidates.Select(c => c.Event).ToList());
+        // Undated reports are placed in time by their dispatch's publication (see ReportWindow): this document's, and for an
+        // undated candidate the earliest of its sources'.
+        var published = ReportWindow.Publication(document.Published, document.Url);
+        var candidatesPublished = new List<DateWindow?>();
+        foreach (var (id, e) in candidates)
+        {
+            DateWindow? earliest = null;
+            if (e.Date is null)
+                foreach (var (url, day) in await _connection.QueryAsync<(string? Url, string? Published)>(
+                    "SELECT d.url, d.published FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = @id", new { id }, tx).ConfigureAwait(false))
+                {
+                    var w = ReportWindow.Publication(day is null ? null : DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture), url);
+                    if (w is { } x && (earliest is not { } y || x.Last < y.Last)) earliest = x;
+                }
+            candidatesPublished.Add(earliest);
+        }
+        var assigned = EventMatcher.Assign(events, candidates.Select(c => c.Event).ToList(), published, candidatesPublished);
         var newCount = 0;
         var touched = new List<(string Id, bool IsNew, List<SourceReport> Reports)>();
         for (var i = 0; i < events.Count; i++)
