@@ -311,7 +311,7 @@ public sealed class SqlEventStore : IEventStore
                 }
             candidatesPublished.Add(earliest);
         }
-        var assigned = EventMatcher.Assign(events, candidates.Select(c => c.Event).ToList(), published, candidatesPublished);
+        var assigned = EventMatcher.Assign(EventMatcher.WithDocumentCast(events), candidates.Select(c => c.Event).ToList(), published, candidatesPublished);
         var newCount = 0;
         var touched = new List<(string Id, bool IsNew, List<SourceReport> Reports)>();
         for (var i = 0; i < events.Count; i++)

@@ -110,6 +110,37 @@ public static class EventMatcher
         return result;
     }
 
+    /// <summary>The events of one dispatch as the matcher should see them: a side (country) that a reported event names nobody
+    /// for takes the people the dispatch's other reported events name for it (or name without a country).</summary>
+    /// <remarks>A dispatch follows one delegation: when "the minister" of one country appears without a name in the talks,
+    /// he is the one the dispatch names in its other reported events. Only for matching; the stored report is unchanged.</remarks>
+    public static IReadOnlyList<Event> WithDocumentCast(IReadOnlyList<Event> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var result = new Event[reports.Count];
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var e = reports[i];
+            result[i] = e;
+            if (e.Status != EventStatus.Reported) continue;
+            var named = e.Participants.Select(p => p.Country).Where(c => c is not null).ToHashSet(StringComparer.Ordinal);
+            // Nobody without a country in this event: otherwise a countryless name may already be the missing side.
+            if (e.Participants.Any(p => p.Country is null)) continue;
+            var unnamed = e.Countries.Where(c => !named.Contains(c)).ToHashSet(StringComparer.Ordinal);
+            if (unnamed.Count == 0) continue;
+            var extra = reports.Where((r, k) => k != i && r.Status == EventStatus.Reported)
+                .SelectMany(r => r.Participants)
+                .Where(p => p.Country is null ? unnamed.Count == 1 : unnamed.Contains(p.Country))
+                .Where(p => !e.Participants.Any(q => Same(p, q)))
+                .ToList();
+            var cast = new List<Participant>();
+            foreach (var p in extra)
+                if (!cast.Any(q => Same(p, q))) cast.Add(p);
+            if (cast.Count > 0) result[i] = e with { Participants = [.. e.Participants, .. cast] };
+        }
+        return result;
+    }
+
     /// <summary>How many sides (countries) have a person named in both events.</summary>
     private static int SharedSides(Event a, Event b) =>
         a.Participants.Where(p => b.Participants.Any(q => Same(p, q))).Select(p => p.Country ?? "?" + p.Name).Distinct().Count();

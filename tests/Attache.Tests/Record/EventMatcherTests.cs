@@ -124,4 +124,20 @@ public class EventMatcherTests
     [InlineData("https://news.example/?p=36697")]
     [InlineData(null)]
     public void Publication_NoDateInUrl_IsUnknown(string? url) => Assert.Null(ReportWindow.Publication(null, url));
+
+    [Fact]
+    public void WithDocumentCast_UnnamedSideTakesTheDispatchsPeople()
+    {
+        var bangkok = new Location("Bangkok", "THA");
+        var talks = Ev(EventType.Meeting, null, LaoThai, [P("Anan Chaiyo", "THA")], location: bangkok);
+        var drill = Ev(EventType.Exercise, null, LaoThai, [P("Somsak Vongsa")], location: bangkok);
+        var stored = Ev(EventType.Meeting, "2022-09-08", LaoThai, [P("Somsak Vongsa"), P("Anan Chaiyo", "THA")], location: bangkok);
+        Assert.False(EventMatcher.Matches(talks, stored));
+        var cast = EventMatcher.WithDocumentCast([talks, drill]);
+        Assert.Equal(["Anan Chaiyo", "Somsak Vongsa"], cast[0].Participants.Select(p => p.Name));
+        Assert.True(EventMatcher.Matches(cast[0], stored));
+        // An event naming someone without a country keeps its people (he may be the missing side); background mentions lend nobody.
+        Assert.Same(drill, EventMatcher.WithDocumentCast([talks, drill])[1]);
+        Assert.Same(talks, EventMatcher.WithDocumentCast([talks, drill with { Status = EventStatus.Background }])[0]);
+    }
 }
