@@ -110,6 +110,20 @@ public class StoreTests
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task Ingest_SameSessionYearsApart_StillOneEvent(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        await using var store = await IngestAll(db,
+        [
+            (Doc("s-1", "The 7th Laos-Thailand border talks were held in 2017."), [Ev(EventType.Dialogue, "2017-10", LaoTha, mechanism: new Mechanism("Border Talks", 7))]),
+            (Doc("s-2", "Recalling the seventh round of border talks (2020)."), [Ev(EventType.Dialogue, "2020", LaoTha, mechanism: new Mechanism("border talks", 7), status: EventStatus.Background)]),
+        ]);
+        var session = Assert.Single(await store.QueryEventsAsync(new EventQuery()));
+        Assert.Equal(["s-1", "s-2"], session.Sources);
+        Assert.Contains(session.Conflicts, c => c.Field == "date");
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task People_FormsOfOneName_ResolveToOnePerson_WithOffices(string provider)
     {
         await using var db = await TestDatabases.CreateAsync(provider);
