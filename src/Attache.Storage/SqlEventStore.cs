@@ -285,17 +285,36 @@ public sealed class SqlEventStore : IEventStore
         if (events.Count == 0) return new IngestOutcome(true, 0, 0);
         // Candidates: stored events of the same type family and country set.
         var candidates = new List<(string Id, Event Event)>();
-        // Reports with a year only look at events of the neighbouring years (or of unknown year).
-        foreach (var group in events.Select(e => (Family: EventMatcher.Family(e.Type), Key: MechanismNames.CountryKey(e.Countries), e.Date?.Year)).Distinct())
+        // Reports with a year only look at events of the neighbouring years (or of unknown year), and at the same numbered
+        // session of their series whatever its date (sources disagree on dates, not on which session it was).
+        foreach (var group in events.Select(e => (Family: EventMatcher.Family(e.Type), Key: MechanismNames.CountryKey(e.Countries), e.Date?.Year,
+            Series: e.Mechanism?.Edition is null ? null : MechanismNames.SeriesKey(e), e.Mechanism?.Edition)).Distinct())
         {
-            var window = group.Year is not null ? " AND (date_lo IS NULL OR (date_hi >= @Lo AND date_lo <= @Hi))" : "";
+            var session = group.Series is not null ? " OR (series_key = @Series AND edition = @Edition)" : "";
+            var window = group.Year is not null ? " AND (date_lo IS NULL OR (date_hi >= @Lo AND date_lo <= @Hi)" + session + ")" : "";
             var rows = await _connection.QueryAsync<(string Id, string Data)>(
                 "SELECT id, data FROM events WHERE family = @Family AND country_key = @Key" + window + " ORDER BY seq, id",
-                new { group.Family, group.Key, Lo = $"{group.Year - 1:D4}-01-01", Hi = $"{group.Year + 1:D4}-12-31" }, tx).ConfigureAwait(false);
+                new { group.Family, group.Key, Lo = $"{group.Year - 1:D4}-01-01", Hi = $"{group.Year + 1:D4}-12-31", group.Series, group.Edition }, tx).ConfigureAwait(false);
             foreach (var r in rows)
                 if (!candidates.Exists(c => c.Id == r.Id)) candidates.Add((r.Id, Parse(r.Id, r.Data)));
         }
-        var assigned = EventMatcher.Assign(events, candidates.Select(c => c.Event).ToList());
+        // Undated reports are placed in time by their dispatch's publication (see ReportWindow): this document's, and for an
+        // undated candidate the earliest of its sources'.
+        var published = ReportWindow.Publication(document.Published, document.Url);
+        var candidatesPublished = new List<DateWindow?>();
+        foreach (var (id, e) in candidates)
+        {
+            DateWindow? earliest = null;
+            if (e.Date is null)
+                foreach (var (url, day) in await _connection.QueryAsync<(string? Url, string? Published)>(
+                    "SELECT d.url, d.published FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = @id", new { id }, tx).ConfigureAwait(false))
+                {
+                    var w = ReportWindow.Publication(day is null ? null : DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture), url);
+                    if (w is { } x && (earliest is not { } y || x.Last < y.Last)) earliest = x;
+                }
+            candidatesPublished.Add(earliest);
+        }
+        var assigned = EventMatcher.Assign(EventMatcher.WithDocumentCast(events), candidates.Select(c => c.Event).ToList(), published, candidatesPublished);
         var newCount = 0;
         var touched = new List<(string Id, bool IsNew, List<SourceReport> Reports)>();
         for (var i = 0; i < events.Count; i++)

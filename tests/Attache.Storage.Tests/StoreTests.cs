@@ -87,6 +87,43 @@ public class StoreTests
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task Ingest_UndatedReports_PlacedByTheirPublication(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        Participant[] people = [P("Khamla Phengsy", "LAO"), P("Anan Chaiyo", "THA")];
+        var vientiane = new Location("Vientiane", "LAO");
+        await using var store = await IngestAll(db,
+        [
+            (Doc("u-1", "Khamla Phengsy received Anan Chaiyo in Vientiane in March 2019."), [Ev(EventType.Meeting, "2019-03", LaoTha, people, location: vientiane)]),
+            // Undated, from an undated page: nothing places it in time, so the same people in the same city merge.
+            (Doc("u-2", "Khamla Phengsy received Anan Chaiyo in Vientiane."), [Ev(EventType.Meeting, null, LaoTha, people, location: vientiane)]),
+            // Undated, published in 2023 (URL): not the 2019 meeting; an undated report published two days later is.
+            (Doc("u-3", "Khamla Phengsy received Anan Chaiyo in Vientiane yesterday.", "https://news.example/2023/06/02/talks"),
+                [Ev(EventType.Meeting, null, LaoTha, people, location: vientiane)]),
+            (Doc("u-4", "Khamla Phengsy hosted Anan Chaiyo in Vientiane.", "https://other.example/2023-06-04/hosted"),
+                [Ev(EventType.Meeting, null, LaoTha, people, location: vientiane)]),
+        ]);
+        var events = await store.QueryEventsAsync(new EventQuery());
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Sources.SequenceEqual(["u-1", "u-2"]));
+        Assert.Contains(events, e => e.Sources.SequenceEqual(["u-3", "u-4"]));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Ingest_SameSessionYearsApart_StillOneEvent(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        await using var store = await IngestAll(db,
+        [
+            (Doc("s-1", "The 7th Laos-Thailand border talks were held in 2017."), [Ev(EventType.Dialogue, "2017-10", LaoTha, mechanism: new Mechanism("Border Talks", 7))]),
+            (Doc("s-2", "Recalling the seventh round of border talks (2020)."), [Ev(EventType.Dialogue, "2020", LaoTha, mechanism: new Mechanism("border talks", 7), status: EventStatus.Background)]),
+        ]);
+        var session = Assert.Single(await store.QueryEventsAsync(new EventQuery()));
+        Assert.Equal(["s-1", "s-2"], session.Sources);
+        Assert.Contains(session.Conflicts, c => c.Field == "date");
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task People_FormsOfOneName_ResolveToOnePerson_WithOffices(string provider)
     {
         await using var db = await TestDatabases.CreateAsync(provider);

@@ -5,8 +5,9 @@ namespace Attache.Record;
 /// <summary>Decides whether a report and a stored event are the same real occurrence.</summary>
 /// <remarks>
 /// Hard conditions: same type family (consult, agree, cooperate), same country set, dates that do not contradict
-/// (unless both are the same numbered session of one series),
-/// no different city, no different mechanism edition, and the same exact type unless the day and a participant agree.
+/// (unless both are the same numbered session of one series), an undated report placed by its dispatch's publication
+/// (<see cref="ReportWindow"/>) near the other's date, no different city, no different mechanism edition, and the same exact
+/// type unless the day (with its year, or without it but in the same city) and a participant agree.
 /// Then agreement is scored: day (3, or 2 when one side has no year), month (1; 2 for two agreements), no comparable date (-2), same
 /// mechanism edition (3), a person named in both (1 for one side, 3 for both sides), same city (1), same type (1);
 /// a side whose named people differ entirely costs 2. A score of <see cref="Threshold"/> or more merges.
@@ -25,7 +26,11 @@ public static class EventMatcher
     };
 
     /// <summary>The agreement score of two events, or null when they cannot be the same occurrence.</summary>
-    public static int? Score(Event a, Event b)
+    /// <param name="a">One event.</param>
+    /// <param name="b">The other event.</param>
+    /// <param name="publishedA">When the dispatch reporting <paramref name="a"/> was published (see <see cref="ReportWindow"/>), if known.</param>
+    /// <param name="publishedB">The same for <paramref name="b"/>.</param>
+    public static int? Score(Event a, Event b, DateWindow? publishedA = null, DateWindow? publishedB = null)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -39,6 +44,9 @@ public static class EventMatcher
         // Sources may disagree on the day; the same numbered session of one series is still one event.
         var date = PartialDates.Compare(a.Date, b.Date);
         if (date == DateAgreement.Conflict && !sameEdition) return null;
+        // An undated report happened shortly before its dispatch was published: a candidate dated elsewhere is another
+        // occurrence (the same two officials meet again and again, in the same city).
+        if (!sameEdition && ReportWindow.Disjoint(ReportWindow.Of(a, publishedA), ReportWindow.Of(b, publishedB))) return null;
         var cityA = TextKey.Fold(a.Location?.City);
         var cityB = TextKey.Fold(b.Location?.City);
         if (cityA.Length > 0 && cityB.Length > 0 && cityA != cityB) return null;
@@ -59,7 +67,10 @@ public static class EventMatcher
         };
         if (a.Type != b.Type)
         {
-            if (date is not (DateAgreement.Day or DateAgreement.DayWithoutYear) || sharedSides == 0) return null;
+            // A meeting held during a visit is reported as either: the same day and a person in both tie them. A day without
+            // its year recurs every year, so it needs the same city as well.
+            var sameDay = date == DateAgreement.Day || (date == DateAgreement.DayWithoutYear && cityA.Length > 0 && cityA == cityB);
+            if (!sameDay || sharedSides == 0) return null;
         }
         else score += 1;
         // A numbered session of one series between one set of countries happens once: the edition outweighs a missing date.
@@ -75,14 +86,19 @@ public static class EventMatcher
 
     /// <summary>Assigns each report of one document to at most one candidate, best scores first, no candidate twice.</summary>
     /// <returns>For each report, the index of its candidate, or -1 for a new event.</returns>
-    public static int[] Assign(IReadOnlyList<Event> reports, IReadOnlyList<Event> candidates)
+    /// <param name="reports">The events of one document.</param>
+    /// <param name="candidates">Stored events they may be.</param>
+    /// <param name="published">When the document was published, if known.</param>
+    /// <param name="candidatesPublished">For each candidate, the earliest publication among its sources, if known (null: none known).</param>
+    public static int[] Assign(IReadOnlyList<Event> reports, IReadOnlyList<Event> candidates, DateWindow? published = null,
+        IReadOnlyList<DateWindow?>? candidatesPublished = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(candidates);
         var pairs = new List<(int Score, int Report, int Candidate)>();
         for (var r = 0; r < reports.Count; r++)
             for (var c = 0; c < candidates.Count; c++)
-                if (Score(reports[r], candidates[c]) is int s && s >= Threshold) pairs.Add((s, r, c));
+                if (Score(reports[r], candidates[c], published, candidatesPublished?[c]) is int s && s >= Threshold) pairs.Add((s, r, c));
         var result = Enumerable.Repeat(-1, reports.Count).ToArray();
         var taken = new HashSet<int>();
         foreach (var (_, r, c) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.Report).ThenBy(p => p.Candidate))
@@ -90,6 +106,37 @@ public static class EventMatcher
             if (result[r] >= 0 || taken.Contains(c)) continue;
             result[r] = c;
             taken.Add(c);
+        }
+        return result;
+    }
+
+    /// <summary>The events of one dispatch as the matcher should see them: a side (country) that a reported event names nobody
+    /// for takes the people the dispatch's other reported events name for it (or name without a country).</summary>
+    /// <remarks>A dispatch follows one delegation: when "the minister" of one country appears without a name in the talks,
+    /// he is the one the dispatch names in its other reported events. Only for matching; the stored report is unchanged.</remarks>
+    public static IReadOnlyList<Event> WithDocumentCast(IReadOnlyList<Event> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var result = new Event[reports.Count];
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var e = reports[i];
+            result[i] = e;
+            if (e.Status != EventStatus.Reported) continue;
+            var named = e.Participants.Select(p => p.Country).Where(c => c is not null).ToHashSet(StringComparer.Ordinal);
+            // Nobody without a country in this event: otherwise a countryless name may already be the missing side.
+            if (e.Participants.Any(p => p.Country is null)) continue;
+            var unnamed = e.Countries.Where(c => !named.Contains(c)).ToHashSet(StringComparer.Ordinal);
+            if (unnamed.Count == 0) continue;
+            var extra = reports.Where((r, k) => k != i && r.Status == EventStatus.Reported)
+                .SelectMany(r => r.Participants)
+                .Where(p => p.Country is null ? unnamed.Count == 1 : unnamed.Contains(p.Country))
+                .Where(p => !e.Participants.Any(q => Same(p, q)))
+                .ToList();
+            var cast = new List<Participant>();
+            foreach (var p in extra)
+                if (!cast.Any(q => Same(p, q))) cast.Add(p);
+            if (cast.Count > 0) result[i] = e with { Participants = [.. e.Participants, .. cast] };
         }
         return result;
     }

@@ -80,4 +80,64 @@ public class EventMatcherTests
         var result = EventMatcher.Assign([Ev(EventType.Meeting, "2021-05-06", LaoThai), Ev(EventType.Meeting, "2021-05-06", LaoThai)], [stored]);
         Assert.Equal([0, -1], result);
     }
+
+    [Fact]
+    public void Score_DayWithoutYearAcrossTypes_NeedsTheSameCity()
+    {
+        var people = new[] { P("Somsak Vongsa", "LAO") };
+        var visit = Ev(EventType.Visit, "--05-06", LaoThai, people, location: new Location(null, "THA"));
+        var meeting = Ev(EventType.Meeting, "2021-05-06", LaoThai, people);
+        Assert.Null(EventMatcher.Score(visit, meeting));
+        Assert.True(EventMatcher.Matches(visit with { Location = new Location("Bangkok", "THA") }, meeting with { Location = new Location("Bangkok", "THA") }));
+    }
+
+    [Fact]
+    public void Score_UndatedReport_NotMergedWithAnEventLongBeforeItsPublication()
+    {
+        Participant[] people = [P("Somsak Vongsa", "LAO"), P("Anan Chaiyo", "THA")];
+        var vientiane = new Location("Vientiane", "LAO");
+        var undated = Ev(EventType.Meeting, null, LaoThai, people, location: vientiane);
+        var earlier = Ev(EventType.Meeting, "2019-03", LaoThai, people, location: vientiane);
+        Assert.True(EventMatcher.Matches(undated, earlier));
+        var published = ReportWindow.Publication(null, "https://news.example/2021/06/02/lao-thai-talks");
+        Assert.Null(EventMatcher.Score(undated, earlier, published));
+        Assert.NotNull(EventMatcher.Score(undated, earlier with { Date = new PartialDate(2021, 5, 30) }, published));
+        // Two undated reports published years apart are two occurrences too.
+        Assert.Null(EventMatcher.Score(undated, undated, published, ReportWindow.Publication(new DateOnly(2019, 3, 20), null)));
+        // A background mention has no such window.
+        Assert.True(EventMatcher.Score(undated with { Status = EventStatus.Background }, earlier, published) >= EventMatcher.Threshold);
+    }
+
+    [Theory]
+    [InlineData("https://news.example/2025/02/16/story", "2025-02-16", "2025-02-16")]
+    [InlineData("https://news.example/story-title-2022-09-08?utm=rss", "2022-09-08", "2022-09-08")]
+    [InlineData("https://news.example/2023/12/story.html", "2023-12-01", "2023-12-31")]
+    public void Publication_FromUrl(string url, string first, string last)
+    {
+        var w = ReportWindow.Publication(null, url);
+        Assert.Equal(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), w!.Value.First);
+        Assert.Equal(DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture), w.Value.Last);
+    }
+
+    [Theory]
+    [InlineData("https://news.example/post-201912345.html")]
+    [InlineData("https://news.example/?p=36697")]
+    [InlineData(null)]
+    public void Publication_NoDateInUrl_IsUnknown(string? url) => Assert.Null(ReportWindow.Publication(null, url));
+
+    [Fact]
+    public void WithDocumentCast_UnnamedSideTakesTheDispatchsPeople()
+    {
+        var bangkok = new Location("Bangkok", "THA");
+        var talks = Ev(EventType.Meeting, null, LaoThai, [P("Anan Chaiyo", "THA")], location: bangkok);
+        var drill = Ev(EventType.Exercise, null, LaoThai, [P("Somsak Vongsa")], location: bangkok);
+        var stored = Ev(EventType.Meeting, "2022-09-08", LaoThai, [P("Somsak Vongsa"), P("Anan Chaiyo", "THA")], location: bangkok);
+        Assert.False(EventMatcher.Matches(talks, stored));
+        var cast = EventMatcher.WithDocumentCast([talks, drill]);
+        Assert.Equal(["Anan Chaiyo", "Somsak Vongsa"], cast[0].Participants.Select(p => p.Name));
+        Assert.True(EventMatcher.Matches(cast[0], stored));
+        // An event naming someone without a country keeps its people (he may be the missing side); background mentions lend nobody.
+        Assert.Same(drill, EventMatcher.WithDocumentCast([talks, drill])[1]);
+        Assert.Same(talks, EventMatcher.WithDocumentCast([talks, drill with { Status = EventStatus.Background }])[0]);
+    }
 }
