@@ -61,13 +61,28 @@ public sealed class Extractor : IExtractor
     private static int? LatestYear(AnalyzedText analyzed)
     {
         int? latest = null;
-        foreach (var t in analyzed.Tokens)
+        var tokens = analyzed.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
         {
+            var t = tokens[k];
             if (t.Kind != TokenKind.Number || t.End - t.Start != 4) continue;
             if (!int.TryParse(analyzed.Text.AsSpan(t.Start, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)) continue;
-            if (year is >= 1945 and <= 2100 && (latest is null || year > latest)) latest = year;
+            if (year is < 1945 or > 2100) continue;
+            // Plans look ahead ("to prepare for its chairmanship in 2020", "the 2021-2025 plan"): their years are not the news's.
+            var range = (k + 2 < tokens.Count && tokens[k + 1].Key == "-" && tokens[k + 2].Kind == TokenKind.Number)
+                || (k >= 2 && tokens[k - 1].Key == "-" && tokens[k - 2].Kind == TokenKind.Number);
+            if (range || ForwardLooking(analyzed, k)) continue;
+            if (latest is null || year > latest) latest = year;
         }
         return latest;
+    }
+
+    private static bool ForwardLooking(AnalyzedText a, int token)
+    {
+        var s = a.Sentences[a.SentenceOf(token)];
+        foreach (var c in a.Cues)
+            if (c.Value.Kind is "future" or "intent" && c.Start >= s.Start && c.End <= s.End) return true;
+        return false;
     }
 
     private static Event ToEvent(Draft d, List<Draft> all, AnalyzedText a, CleanedText cleaned)
