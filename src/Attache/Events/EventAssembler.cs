@@ -88,7 +88,7 @@ internal static class EventAssembler
                 foreach (var dm in a.Dates)
                 {
                     if (dm.Span.Start < s.CharStart || dm.Span.End > s.CharEnd) continue;
-                    var d = Resolve(dm.Expression, ctx.Reference, previous);
+                    var d = Resolve(dm.Expression, ctx.Reference, previous, a);
                     if (d is { Day: not null } && !(ctx.Reference is { Year: int ry, Month: int rm } && d.Year is int y && d.Month is int m && y * 12 + m < ry * 12 + rm - 1))
                         previous = d;
                 }
@@ -190,12 +190,26 @@ internal static class EventAssembler
 
     /// <summary>
     /// Resolves against the dispatch's date; a bare weekday ("vendredi matin") that the dispatch's month cannot pin is the
-    /// one nearest the occasion just reported, within three days of it.
+    /// day the dispatch itself names with that weekday ("vendredi 30/01"), else the one nearest the occasion just
+    /// reported, within three days of it.
     /// </summary>
-    private static PartialDate? Resolve(DateExpression e, PartialDate? reference, PartialDate? previous)
+    private static PartialDate? Resolve(DateExpression e, PartialDate? reference, PartialDate? previous, AnalyzedText? a = null)
     {
         var date = DateResolver.Resolve(e, new DateContext(reference, previous));
         if (date is not null || e.Weekday is not DayOfWeek weekday || e.Day is not null || e.Month is not null) return date;
+        if (a is not null)
+        {
+            for (var i = 0; i < a.Dates.Count; i++)
+            {
+                var dm = a.Dates[i];
+                if (dm.Expression.Weekday != weekday) continue;
+                // "vendredi 27 février", or "vendredi 30/01/2025" read as a weekday and a date side by side.
+                var dated = dm.Expression.Day is not null ? dm
+                    : i + 1 < a.Dates.Count && a.Dates[i + 1].Span.Start - dm.Span.End <= 2 && a.Dates[i + 1].Expression.Weekday is null ? a.Dates[i + 1] : null;
+                if (dated is not null && DateResolver.Resolve(dated.Expression, new DateContext(reference, null)) is { IsComplete: true } stated)
+                    return stated;
+            }
+        }
         if (previous?.ToDateOnly() is not DateOnly anchor) return null;
         for (var delta = 0; delta <= 3; delta++)
         {
@@ -313,7 +327,7 @@ internal static class EventAssembler
                 if (dm.Span.Start > triggerChar) return null;
                 continue;
             }
-            date = Resolve(dm.Expression, ctx.Reference, previous);
+            date = Resolve(dm.Expression, ctx.Reference, previous, a);
             if (date is not null) break;
         }
         var status = EventStatus.Reported;
