@@ -17,8 +17,16 @@ public sealed class SqlEventStore : IEventStore
     private readonly StoreProvider _provider;
     private readonly DbConnection _connection;
     private readonly TimeProvider _clock;
-    private readonly Dictionary<string, (string Data, Event Event)> _parsed = new(StringComparer.Ordinal);
+    // Parsed events, shared by every store of the process: the JSON read is compared before reuse, so an entry can never
+    // stand for another event or another version of it, whichever database it came from.
+    private static readonly Dictionary<string, (string Data, Event Event)> Parsed = new(StringComparer.Ordinal);
+    private static readonly Lock ParsedLock = new();
     private const int ParseCacheSize = 200_000;
+
+    // Totals of filters, valid while store_version holds _countVersion (this store's connection only).
+    private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
+    private long _countVersion = -1;
+    private const int CountCacheSize = 10_000;
 
     static SqlEventStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
@@ -98,6 +106,8 @@ public sealed class SqlEventStore : IEventStore
                     At = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
                 }, tx).ConfigureAwait(false);
             var outcome = await StoreEventsAsync(document, events, seq, tx).ConfigureAwait(false);
+            // Last, so that on PostgreSQL concurrent ingests only queue on this row for the moment of their commit.
+            await _connection.ExecuteAsync("UPDATE store_version SET version = version + 1 WHERE id = 1", transaction: tx).ConfigureAwait(false);
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
             return outcome;
         });
@@ -125,12 +135,31 @@ public sealed class SqlEventStore : IEventStore
     public Task<long> CountEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return Guard(() =>
+        return Guard(async () =>
         {
             var p = new DynamicParameters();
-            return _connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events e" + Where(query, p), p);
+            var where = Where(query, p);
+            // The key is the SQL and its values; the cache holds while no document has been stored since.
+            var key = where + "\n" + string.Join("\n", p.ParameterNames.Select(n => n + "=" + p.Get<object?>(n)));
+            var version = await StoreVersionAsync().ConfigureAwait(false);
+            if (version != _countVersion)
+            {
+                _counts.Clear();
+                _countVersion = version;
+            }
+            if (_counts.TryGetValue(key, out var known)) return known;
+            var count = await _connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events e" + where, p).ConfigureAwait(false);
+            // A document stored while counting may or may not be in the count: keep it only when nothing changed meanwhile.
+            if (await StoreVersionAsync().ConfigureAwait(false) == version)
+            {
+                if (_counts.Count >= CountCacheSize) _counts.Clear();
+                _counts[key] = count;
+            }
+            return count;
         });
     }
+
+    private Task<long> StoreVersionAsync() => _connection.ExecuteScalarAsync<long>("SELECT version FROM store_version WHERE id = 1");
 
     /// <inheritdoc />
     public Task<IReadOnlyList<DocumentRecord>> SearchDocumentsAsync(string text, int limit, CancellationToken cancellationToken = default)
@@ -361,12 +390,16 @@ public sealed class SqlEventStore : IEventStore
 
     /// <summary>Parses a stored event's JSON, reusing the last parse of the same id when its JSON has not changed.</summary>
     /// <remarks>The JSON read is compared, so a change written by another process is never missed.</remarks>
-    private Event Parse(string id, string data)
+    private static Event Parse(string id, string data)
     {
-        if (_parsed.TryGetValue(id, out var known) && string.Equals(known.Data, data, StringComparison.Ordinal)) return known.Event;
-        if (_parsed.Count >= ParseCacheSize) _parsed.Clear();
+        lock (ParsedLock)
+            if (Parsed.TryGetValue(id, out var known) && string.Equals(known.Data, data, StringComparison.Ordinal)) return known.Event;
         var e = EventJsonReader.Read(data);
-        _parsed[id] = (data, e);
+        lock (ParsedLock)
+        {
+            if (Parsed.Count >= ParseCacheSize) Parsed.Clear();
+            Parsed[id] = (data, e);
+        }
         return e;
     }
 
@@ -526,8 +559,8 @@ public sealed class SqlEventStore : IEventStore
         }
         return rows.Select(r =>
         {
-            var e = EventJsonReader.Read(r.Data);
-            var conflicts = JsonSerializer.Deserialize<List<FieldConflict>>(r.Conflicts) ?? [];
+            var e = Parse(r.Id, r.Data);
+            var conflicts = r.Conflicts == "[]" ? [] : JsonSerializer.Deserialize<List<FieldConflict>>(r.Conflicts) ?? [];
             var inferred = r.DateInferred != 0 && e.Date is not null ? new DateInferenceResult(e.Date, r.DateReason ?? "") : null;
             return new StoredEvent(r.Id, e, sources.GetValueOrDefault(r.Id) ?? [], conflicts, inferred, r.SeriesKey);
         }).ToList();
