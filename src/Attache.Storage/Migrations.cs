@@ -133,6 +133,20 @@ internal static class Migrations
             SELECT x.country || '-' || y.country, x.event_id FROM event_countries x JOIN event_countries y ON y.event_id = x.event_id AND x.country < y.country
             """,
         ]),
+        // Listing events pages through them in date order. These indexes serve that ORDER BY (the same expressions,
+        // one index per direction: undated events come last both ways), so a page reads its rows in order instead of
+        // sorting every match; date_hi and type ride along so that date and type filters are checked in the index.
+        // A country or pair filter picks events by id: (id, date_lo, seq) gives their sort keys without reading the rows
+        // (3 ms instead of 9 ms for a country with 3,300 of 100,000 events on SQLite).
+        // store_version grows with every stored document, so counts can be cached until the record changes.
+        (3,
+        [
+            "CREATE INDEX ix_events_order ON events ((CASE WHEN date_lo IS NULL THEN 1 ELSE 0 END), date_lo, seq, id, date_hi, type)",
+            "CREATE INDEX ix_events_order_desc ON events ((CASE WHEN date_lo IS NULL THEN 1 ELSE 0 END), date_lo DESC, seq DESC, id DESC, date_hi, type)",
+            "CREATE INDEX ix_events_id_order ON events (id, date_lo, seq)",
+            "CREATE TABLE store_version (id INTEGER PRIMARY KEY, version INTEGER NOT NULL)",
+            "INSERT INTO store_version (id, version) VALUES (1, 0)",
+        ]),
     ];
 
     /// <summary>The version a fully migrated database is at.</summary>

@@ -17,8 +17,16 @@ public sealed class SqlEventStore : IEventStore
     private readonly StoreProvider _provider;
     private readonly DbConnection _connection;
     private readonly TimeProvider _clock;
-    private readonly Dictionary<string, (string Data, Event Event)> _parsed = new(StringComparer.Ordinal);
+    // Parsed events, shared by every store of the process: the JSON read is compared before reuse, so an entry can never
+    // stand for another event or another version of it, whichever database it came from.
+    private static readonly Dictionary<string, (string Data, Event Event)> Parsed = new(StringComparer.Ordinal);
+    private static readonly Lock ParsedLock = new();
     private const int ParseCacheSize = 200_000;
+
+    // Totals of filters, valid while store_version holds _countVersion (this store's connection only).
+    private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
+    private long _countVersion = -1;
+    private const int CountCacheSize = 10_000;
 
     static SqlEventStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
@@ -98,6 +106,8 @@ public sealed class SqlEventStore : IEventStore
                     At = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
                 }, tx).ConfigureAwait(false);
             var outcome = await StoreEventsAsync(document, events, seq, tx).ConfigureAwait(false);
+            // Last, so that on PostgreSQL concurrent ingests only queue on this row for the moment of their commit.
+            await _connection.ExecuteAsync("UPDATE store_version SET version = version + 1 WHERE id = 1", transaction: tx).ConfigureAwait(false);
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
             return outcome;
         });
@@ -110,12 +120,22 @@ public sealed class SqlEventStore : IEventStore
         return Guard(async () =>
         {
             var p = new DynamicParameters();
-            var sql = new StringBuilder("SELECT e.id, e.data, e.conflicts, e.date_inferred, e.date_reason, e.series_key FROM events e");
-            sql.Append(Where(query, p));
             var dir = query.Descending ? " DESC" : "";
-            sql.Append(CultureInfo.InvariantCulture, $" ORDER BY CASE WHEN e.date_lo IS NULL THEN 1 ELSE 0 END, e.date_lo{dir}, e.seq{dir}, e.id{dir}");
+            // The same expressions as the ix_events_order indexes, so that they serve the sort.
+            string OrderBy(string t) => $" ORDER BY CASE WHEN {t}.date_lo IS NULL THEN 1 ELSE 0 END, {t}.date_lo{dir}, {t}.seq{dir}, {t}.id{dir}";
+            var sql = new StringBuilder();
+            var paged = query.Limit is not null || query.Offset > 0;
+            // A page is found first by id alone, through indexes that hold the sort keys, and only its rows are read
+            // (a country's page, or page 1,000, no longer reads every row it skips or sorts).
+            sql.Append(paged ? "SELECT e.id FROM events e" : "SELECT e.id, e.data, e.conflicts, e.date_inferred, e.date_reason, e.series_key FROM events e");
+            sql.Append(Where(query, p)).Append(OrderBy("e"));
             if (query.Limit is int limit) sql.Append(CultureInfo.InvariantCulture, $" LIMIT {limit}");
             if (query.Offset > 0) sql.Append(CultureInfo.InvariantCulture, $"{(query.Limit is null ? " LIMIT 2147483647" : "")} OFFSET {query.Offset}");
+            if (paged)
+            {
+                sql.Insert(0, "SELECT o.id, o.data, o.conflicts, o.date_inferred, o.date_reason, o.series_key FROM events o WHERE o.id IN (");
+                sql.Append(')').Append(OrderBy("o"));
+            }
             var rows = (await _connection.QueryAsync<EventRow>(sql.ToString(), p).ConfigureAwait(false)).ToList();
             return (IReadOnlyList<StoredEvent>)await ToStoredAsync(rows, null).ConfigureAwait(false);
         });
@@ -125,12 +145,31 @@ public sealed class SqlEventStore : IEventStore
     public Task<long> CountEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return Guard(() =>
+        return Guard(async () =>
         {
             var p = new DynamicParameters();
-            return _connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events e" + Where(query, p), p);
+            var where = Where(query, p);
+            // The key is the SQL and its values; the cache holds while no document has been stored since.
+            var key = where + "\n" + string.Join("\n", p.ParameterNames.Select(n => n + "=" + p.Get<object?>(n)));
+            var version = await StoreVersionAsync().ConfigureAwait(false);
+            if (version != _countVersion)
+            {
+                _counts.Clear();
+                _countVersion = version;
+            }
+            if (_counts.TryGetValue(key, out var known)) return known;
+            var count = await _connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events e" + where, p).ConfigureAwait(false);
+            // A document stored while counting may or may not be in the count: keep it only when nothing changed meanwhile.
+            if (await StoreVersionAsync().ConfigureAwait(false) == version)
+            {
+                if (_counts.Count >= CountCacheSize) _counts.Clear();
+                _counts[key] = count;
+            }
+            return count;
         });
     }
+
+    private Task<long> StoreVersionAsync() => _connection.ExecuteScalarAsync<long>("SELECT version FROM store_version WHERE id = 1");
 
     /// <inheritdoc />
     public Task<IReadOnlyList<DocumentRecord>> SearchDocumentsAsync(string text, int limit, CancellationToken cancellationToken = default)
@@ -380,12 +419,16 @@ public sealed class SqlEventStore : IEventStore
 
     /// <summary>Parses a stored event's JSON, reusing the last parse of the same id when its JSON has not changed.</summary>
     /// <remarks>The JSON read is compared, so a change written by another process is never missed.</remarks>
-    private Event Parse(string id, string data)
+    private static Event Parse(string id, string data)
     {
-        if (_parsed.TryGetValue(id, out var known) && string.Equals(known.Data, data, StringComparison.Ordinal)) return known.Event;
-        if (_parsed.Count >= ParseCacheSize) _parsed.Clear();
+        lock (ParsedLock)
+            if (Parsed.TryGetValue(id, out var known) && string.Equals(known.Data, data, StringComparison.Ordinal)) return known.Event;
         var e = EventJsonReader.Read(data);
-        _parsed[id] = (data, e);
+        lock (ParsedLock)
+        {
+            if (Parsed.Count >= ParseCacheSize) Parsed.Clear();
+            Parsed[id] = (data, e);
+        }
         return e;
     }
 
@@ -545,8 +588,8 @@ public sealed class SqlEventStore : IEventStore
         }
         return rows.Select(r =>
         {
-            var e = EventJsonReader.Read(r.Data);
-            var conflicts = JsonSerializer.Deserialize<List<FieldConflict>>(r.Conflicts) ?? [];
+            var e = Parse(r.Id, r.Data);
+            var conflicts = r.Conflicts == "[]" ? [] : JsonSerializer.Deserialize<List<FieldConflict>>(r.Conflicts) ?? [];
             var inferred = r.DateInferred != 0 && e.Date is not null ? new DateInferenceResult(e.Date, r.DateReason ?? "") : null;
             return new StoredEvent(r.Id, e, sources.GetValueOrDefault(r.Id) ?? [], conflicts, inferred, r.SeriesKey);
         }).ToList();

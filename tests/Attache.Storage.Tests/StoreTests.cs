@@ -183,6 +183,46 @@ public class StoreTests
         Assert.Single(await store.QueryEventsAsync(new EventQuery { Partner = "AUS" }));
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Query_DateOrder_UndatedLastBothWays_PagesAgree(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        await using var store = await EventStores.OpenAsync(db.Db);
+        string?[] dates = ["2021-03-04", null, "2019", "2021-03-04", "2020-07", null, "2018-01-02"];
+        string[][] pairs = [["VNM", "JPN"], ["VNM", "FRA"], ["VNM", "IND"], ["LAO", "THA"], ["VNM", "AUS"], ["KOR", "USA"], ["VNM", "KOR"]];
+        for (var i = 0; i < dates.Length; i++)
+            await store.IngestAsync(Doc($"order-{i}", $"Invented dispatch {i} about a meeting."), [Ev(EventType.Meeting, dates[i], pairs[i])]);
+        foreach (var descending in new[] { false, true })
+        {
+            var all = await store.QueryEventsAsync(new EventQuery { Descending = descending });
+            var years = all.Select(e => e.Event.Date?.Year).ToList();
+            Assert.Equal(descending ? [2021, 2021, 2020, 2019, 2018, null, null] : [2018, 2019, 2020, 2021, 2021, null, null], years);
+            var paged = new List<string>();
+            for (var offset = 0; offset < all.Count; offset += 3)
+                paged.AddRange((await store.QueryEventsAsync(new EventQuery { Descending = descending, Limit = 3, Offset = offset })).Select(e => e.Id));
+            Assert.Equal(all.Select(e => e.Id), paged);
+            var vnm = await store.QueryEventsAsync(new EventQuery { Country = "VNM", Descending = descending });
+            Assert.Equal(all.Where(e => e.Event.Countries.Contains("VNM")).Select(e => e.Id), vnm.Select(e => e.Id));
+        }
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Count_AfterAWrite_ByThisStoreOrAnother_IsNotStale(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        await using var reader = await EventStores.OpenAsync(db.Db);
+        var vnm = new EventQuery { Country = "VNM" };
+        Assert.Equal(0, await reader.CountEventsAsync(vnm));
+        await reader.IngestAsync(Doc("c1", "An invented meeting."), [Ev(EventType.Meeting, "2022-01-05", ["VNM", "JPN"])]);
+        Assert.Equal(1, await reader.CountEventsAsync(vnm));
+        Assert.Equal(1, await reader.CountEventsAsync(vnm));
+        await using (var writer = await EventStores.OpenAsync(db.Db))
+            await writer.IngestAsync(Doc("c2", "An invented visit."), [Ev(EventType.Visit, "2022-02-05", ["VNM", "FRA"])]);
+        Assert.Equal(2, await reader.CountEventsAsync(vnm));
+        Assert.Equal(1, await reader.CountEventsAsync(new EventQuery { Country = "VNM", Type = "visit" }));
+        Assert.Equal(0, await reader.CountEventsAsync(new EventQuery { Country = "USA" }));
+    }
+
     [Fact]
     public async Task Migration2_OnAVersion1Store_BackfillsPairs()
     {
@@ -194,7 +234,8 @@ public class StoreTests
         {
             await conn.OpenAsync();
             await using var cmd = conn.CreateCommand();
-            cmd.CommandText = "DROP TABLE event_pairs; DROP INDEX ix_documents_seq; DROP INDEX ix_events_seq; DROP INDEX ix_event_sources_seq; DELETE FROM schema_version WHERE version = 2";
+            cmd.CommandText = "DROP TABLE event_pairs; DROP INDEX ix_documents_seq; DROP INDEX ix_events_seq; DROP INDEX ix_event_sources_seq; "
+                + "DROP INDEX ix_events_order; DROP INDEX ix_events_order_desc; DROP INDEX ix_events_id_order; DROP TABLE store_version; DELETE FROM schema_version WHERE version >= 2";
             await cmd.ExecuteNonQueryAsync();
         }
         await using var again = await EventStores.OpenAsync(db.Db);
