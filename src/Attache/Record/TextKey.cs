@@ -14,9 +14,9 @@ public static class TextKey
         var space = true;
         foreach (var ch in text)
         {
-            var b = Diacritics.Base(ch);
-            if (b == '\0') continue;
-            var c = char.ToLowerInvariant(b);
+            // Combining marks vanish; letters fold through the engine's one folding table (case, diacritics, đ).
+            if (ch is >= '\u0300' and <= '\u036F') continue;
+            var c = Tokenization.TextFolding.Fold(ch);
             if (char.IsLetterOrDigit(c) || c == '+')
             {
                 sb.Append(c);
