@@ -152,7 +152,7 @@ public static class ExtractCommand
 
         private int Write(TextWriter writer, EventTable? render, CancellationToken cancel)
         {
-            var items = new DocumentSource(maxDocBytes).Read(inputs, openStdin);
+            var items = new DocumentSource(maxDocBytes, HtmlArticle.Text).Read(inputs, openStdin);
             var outcomes = jobs == 1
                 ? items.Select(item =>
                 {

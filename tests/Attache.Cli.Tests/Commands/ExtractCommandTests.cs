@@ -301,6 +301,21 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
+    public void Extract_SavedPage_ReadsTheArticleText()
+    {
+        using var dir = new TempDir();
+        var page = "<html><head><title>Talks in Hanoi</title><script>var x = 1;</script></head><body><nav>Home | World</nav>"
+            + "<article><h1>Talks in Hanoi</h1><p>" + Text + "</p><p>Les deux parties ont discuté de la formation et du maintien de la paix.</p></article></body></html>";
+        var input = dir.File("page-7.html", page);
+        var run = CliHarness.Extract([input]);
+        Assert.Equal(0, run.Code);
+        Assert.Equal(["page-7"], Ids(run.Out));
+        using var line = JsonDocument.Parse(run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0]);
+        Assert.Contains(line.RootElement.GetProperty("events").EnumerateArray(), e => e.GetProperty("type").GetString() == "meeting");
+        Assert.DoesNotContain("var x", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_Table_NoEvents()
     {
         var run = CliHarness.Extract(["--format", "table"], Jsonl(Doc("quiet", "Il a fait beau toute la semaine sur la côte atlantique.")));
