@@ -72,7 +72,7 @@ internal sealed class PersonRecognizer(LanguageResources language)
         // "l'amiral X, chef d'état-major des forces d'autodéfense": the office after the name says more than the rank before it.
         if (titleBefore is { } tb && TitleAfter(a, s, re) is { } ta && Enumerable.Range(tb.Start, tb.End - tb.Start).All(k => !a.TitleAt[k] || IsRankOrHonorific(a, k)))
             title = ta;
-        var titleText = title is { } tt ? a.Slice(tt.Start, tt.End).Trim().Trim(',').Trim() : null;
+        var titleText = title is { } tt ? TitleText(a, tt.Start, tt.End) : null;
         var defense = title is { } td && Enumerable.Range(td.Start, td.End - td.Start).Any(k => a.DefenseAt[k]);
         if (known >= 0)
         {
@@ -131,6 +131,31 @@ internal sealed class PersonRecognizer(LanguageResources language)
             break;
         }
         return j;
+    }
+
+    /// <summary>
+    /// The words of a title as an analyst would write them: the region found for the country may reach back over a
+    /// clause ("…grown well, according to Vietnamese Defence Minister"); the text starts at the first title, country or
+    /// organisation word and keeps only short connectors between them.
+    /// </summary>
+    private static string TitleText(AnalyzedText a, int start, int end)
+    {
+        var first = start;
+        while (first < end && !(a.TitleAt[first] || a.CountryAt[first] is not null || a.OrgAt[first] is not null)) first++;
+        if (first == end) first = start;
+        // Words before the last long plain word belong to another clause.
+        for (var k = end - 1; k > first; k--)
+        {
+            var t = a.Tokens[k];
+            if (t.IsWord && !a.Blocked[k] && !t.Capitalized && t.End - t.Start > 4 && !a.Language.NameStopwords.Contains(t.Key))
+            {
+                first = k + 1;
+                while (first < end && !(a.TitleAt[first] || a.CountryAt[first] is not null || a.OrgAt[first] is not null)) first++;
+                break;
+            }
+        }
+        if (first >= end) return a.Slice(start, end).Trim().Trim(',').Trim();
+        return a.Slice(first, end).Trim().Trim(',').Trim();
     }
 
     private static bool IsRankOrHonorific(AnalyzedText a, int k)
