@@ -28,6 +28,13 @@ public sealed class SqlEventStore : IEventStore
     private long _countVersion = -1;
     private const int CountCacheSize = 10_000;
 
+    // Ingest's commands, kept by SQL text: SQLite prepares a command's statements once and reuses them while its text is
+    // unchanged (Dapper would create, and so prepare, a new command for every call); PostgreSQL reuses the server plan.
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private const int CommandCacheSize = 256;
+    // A null INTEGER value (a plain null is bound as text, which PostgreSQL refuses for an integer column).
+    private static readonly object NullInteger = new();
+
     static SqlEventStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
     private SqlEventStore(StoreProvider provider, DbConnection connection, TimeProvider clock)
@@ -60,7 +67,12 @@ public sealed class SqlEventStore : IEventStore
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync() => await _connection.DisposeAsync().ConfigureAwait(false);
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in _commands.Values) await command.DisposeAsync().ConfigureAwait(false);
+        _commands.Clear();
+        await _connection.DisposeAsync().ConfigureAwait(false);
+    }
 
     /// <inheritdoc />
     public Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default) =>
@@ -79,11 +91,12 @@ public sealed class SqlEventStore : IEventStore
         {
             await using var tx = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             // One round trip: 2 when the text or URL is stored (unchanged), 1 when only the id is taken (conflict).
-            var state = await _connection.ExecuteScalarAsync<long?>(
-                document.Url is null
-                    ? "SELECT MAX(CASE WHEN content_hash = @hash THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR id = @id"
-                    : "SELECT MAX(CASE WHEN content_hash = @hash OR url = @url THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR url = @url OR id = @id",
-                new { hash = document.ContentHash, url = document.Url, id = document.Id }, tx).ConfigureAwait(false);
+            var found = document.Url is null
+                ? await ScalarAsync("SELECT MAX(CASE WHEN content_hash = @hash THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR id = @id",
+                    tx, ("hash", document.ContentHash), ("id", document.Id)).ConfigureAwait(false)
+                : await ScalarAsync("SELECT MAX(CASE WHEN content_hash = @hash OR url = @url THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR url = @url OR id = @id",
+                    tx, ("hash", document.ContentHash), ("url", document.Url), ("id", document.Id)).ConfigureAwait(false);
+            long? state = found is null ? null : Convert.ToInt64(found, CultureInfo.InvariantCulture);
             if (state == 2)
             {
                 await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
@@ -91,23 +104,27 @@ public sealed class SqlEventStore : IEventStore
             }
             if (state == 1)
                 throw new DocumentConflictException($"document id '{document.Id}' is already stored with a different text and URL; give the new version another id.");
-            var seq = await NextSeqAsync("documents", tx).ConfigureAwait(false);
-            await _connection.ExecuteAsync(
+            // The next seq of the three tables in one query (this document's rows are written after it).
+            var (seq, eventSeq, sourceSeq) = (await RowsAsync(
+                """
+                SELECT (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), (SELECT COALESCE(MAX(seq), 0) + 1 FROM events),
+                    (SELECT COALESCE(MAX(seq), 0) + 1 FROM event_sources)
+                """,
+                tx, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2))).ConfigureAwait(false))[0];
+            await ExecAsync(
                 "INSERT INTO documents (id, content_hash, url, text, published, language, seq, ingested_at) VALUES (@Id, @ContentHash, @Url, @Text, @Published, @Language, @Seq, @At)",
-                new
-                {
-                    document.Id,
-                    document.ContentHash,
-                    document.Url,
-                    document.Text,
-                    Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    document.Language,
-                    Seq = seq,
-                    At = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
-                }, tx).ConfigureAwait(false);
-            var outcome = await StoreEventsAsync(document, events, seq, tx).ConfigureAwait(false);
+                tx,
+                ("Id", document.Id),
+                ("ContentHash", document.ContentHash),
+                ("Url", document.Url),
+                ("Text", document.Text),
+                ("Published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("Language", document.Language),
+                ("Seq", seq),
+                ("At", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
+            var outcome = await StoreEventsAsync(document, events, eventSeq, sourceSeq, tx).ConfigureAwait(false);
             // Last, so that on PostgreSQL concurrent ingests only queue on this row for the moment of their commit.
-            await _connection.ExecuteAsync("UPDATE store_version SET version = version + 1 WHERE id = 1", transaction: tx).ConfigureAwait(false);
+            await ExecAsync("UPDATE store_version SET version = version + 1 WHERE id = 1", tx).ConfigureAwait(false);
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
             return outcome;
         });
@@ -316,10 +333,7 @@ public sealed class SqlEventStore : IEventStore
             url is null ? "SELECT COUNT(*) FROM documents WHERE content_hash = @hash" : "SELECT COUNT(*) FROM documents WHERE content_hash = @hash OR url = @url",
             new { hash, url }, tx).ConfigureAwait(false) > 0;
 
-    private async Task<long> NextSeqAsync(string table, DbTransaction tx) =>
-        await _connection.ExecuteScalarAsync<long>($"SELECT COALESCE(MAX(seq), 0) + 1 FROM {table}", transaction: tx).ConfigureAwait(false);
-
-    private async Task<IngestOutcome> StoreEventsAsync(DocumentRecord document, IReadOnlyList<Event> events, long docSeq, DbTransaction tx)
+    private async Task<IngestOutcome> StoreEventsAsync(DocumentRecord document, IReadOnlyList<Event> events, long eventSeq, long sourceSeq, DbTransaction tx)
     {
         if (events.Count == 0) return new IngestOutcome(true, 0, 0);
         // Candidates: stored events of the same type family and country set.
@@ -331,9 +345,11 @@ public sealed class SqlEventStore : IEventStore
         {
             var session = group.Series is not null ? " OR (series_key = @Series AND edition = @Edition)" : "";
             var window = group.Year is not null ? " AND (date_lo IS NULL OR (date_hi >= @Lo AND date_lo <= @Hi)" + session + ")" : "";
-            var rows = await _connection.QueryAsync<(string Id, string Data)>(
-                "SELECT id, data FROM events WHERE family = @Family AND country_key = @Key" + window + " ORDER BY seq, id",
-                new { group.Family, group.Key, Lo = $"{group.Year - 1:D4}-01-01", Hi = $"{group.Year + 1:D4}-12-31", group.Series, group.Edition }, tx).ConfigureAwait(false);
+            var args = new List<(string, object?)> { ("Family", group.Family), ("Key", group.Key) };
+            if (group.Year is not null) args.AddRange([("Lo", $"{group.Year - 1:D4}-01-01"), ("Hi", $"{group.Year + 1:D4}-12-31")]);
+            if (group.Series is not null) args.AddRange([("Series", group.Series), ("Edition", group.Edition)]);
+            var rows = await RowsAsync("SELECT id, data FROM events WHERE family = @Family AND country_key = @Key" + window + " ORDER BY seq, id",
+                tx, r => (Id: r.GetString(0), Data: r.GetString(1)), [.. args]).ConfigureAwait(false);
             foreach (var r in rows)
                 if (!candidates.Exists(c => c.Id == r.Id)) candidates.Add((r.Id, Parse(r.Id, r.Data)));
         }
@@ -345,8 +361,9 @@ public sealed class SqlEventStore : IEventStore
         {
             DateWindow? earliest = null;
             if (e.Date is null)
-                foreach (var (url, day) in await _connection.QueryAsync<(string? Url, string? Published)>(
-                    "SELECT d.url, d.published FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = @id", new { id }, tx).ConfigureAwait(false))
+                foreach (var (url, day) in await RowsAsync(
+                    "SELECT d.url, d.published FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = @id", tx,
+                    r => (Url: Text(r, 0), Published: Text(r, 1)), ("id", id)).ConfigureAwait(false))
                 {
                     var w = ReportWindow.Publication(day is null ? null : DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture), url);
                     if (w is { } x && (earliest is not { } y || x.Last < y.Last)) earliest = x;
@@ -375,8 +392,6 @@ public sealed class SqlEventStore : IEventStore
         var maxYear = document.Published?.Year ?? _clock.GetUtcNow().Year;
         // People of this document's undated-year reports help to date each other (they describe one visit).
         var context = events.Where(e => e.Status == EventStatus.Reported && e.Date?.Year is null).SelectMany(e => e.Participants).ToList();
-        var eventSeq = await NextSeqAsync("events", tx).ConfigureAwait(false);
-        var sourceSeq = await NextSeqAsync("event_sources", tx).ConfigureAwait(false);
         for (var i = 0; i < touched.Count; i++)
         {
             var (id, isNew, reports) = touched[i];
@@ -387,33 +402,31 @@ public sealed class SqlEventStore : IEventStore
             await UpsertEventAsync(id, agreed, conflicts, inferred, reports.Count, eventSeq + i, tx).ConfigureAwait(false);
             if (isNew && agreed.Countries.Distinct().ToArray() is { Length: > 0 } countries)
             {
-                var args = new DynamicParameters();
-                args.Add("id", id);
+                var args = new List<(string, object?)> { ("id", id) };
                 var values = string.Join(", ", countries.Select((c, k) =>
                 {
-                    args.Add($"c{k}", c);
+                    args.Add(($"c{k}", c));
                     return $"(@id, @c{k})";
                 }));
                 var pairs = countries.SelectMany((a, k) => countries.Skip(k + 1).Select(b => PairKey(a, b))).ToArray();
                 var pairValues = string.Join(", ", pairs.Select((pk, k) =>
                 {
-                    args.Add($"p{k}", pk);
+                    args.Add(($"p{k}", pk));
                     return $"(@p{k}, @id)";
                 }));
-                await _connection.ExecuteAsync(
+                await ExecAsync(
                     $"INSERT INTO event_countries (event_id, country) VALUES {values} ON CONFLICT DO NOTHING"
                     + (pairs.Length > 0 ? $"; INSERT INTO event_pairs (pair_key, event_id) VALUES {pairValues} ON CONFLICT DO NOTHING" : ""),
-                    args, tx).ConfigureAwait(false);
+                    tx, [.. args]).ConfigureAwait(false);
             }
             var report = reports[^1];
-            await _connection.ExecuteAsync(
+            await ExecAsync(
                 "INSERT INTO event_sources (document_id, event_index, event_id, data, seq) VALUES (@DocumentId, @EventIndex, @id, @data, @seq)",
-                new { report.DocumentId, report.EventIndex, id, data = EventJsonReader.Write(report.Event), seq = sourceSeq + i }, tx).ConfigureAwait(false);
+                tx, ("DocumentId", report.DocumentId), ("EventIndex", report.EventIndex), ("id", id), ("data", EventJsonReader.Write(report.Event)), ("seq", sourceSeq + i)).ConfigureAwait(false);
             var seen = report.Event.Date?.Year is not null ? report.Event.Date : agreed.Date?.Year is not null ? agreed.Date : null;
             foreach (var participant in report.Event.Participants)
                 await RecordPersonAsync(participant, id, seen, tx).ConfigureAwait(false);
         }
-        _ = docSeq;
         return new IngestOutcome(true, newCount, events.Count - newCount);
     }
 
@@ -438,11 +451,11 @@ public sealed class SqlEventStore : IEventStore
         if (seriesKey is not null)
         {
             var (concept, display) = MechanismNames.Concept(e.Mechanism!.Name);
-            await _connection.ExecuteAsync(
+            await ExecAsync(
                 "INSERT INTO mechanisms (series_key, concept, name, country_key) VALUES (@seriesKey, @concept, @display, @key) ON CONFLICT DO NOTHING",
-                new { seriesKey, concept, display, key = MechanismNames.CountryKey(e.Countries) }, tx).ConfigureAwait(false);
+                tx, ("seriesKey", seriesKey), ("concept", concept), ("display", display), ("key", MechanismNames.CountryKey(e.Countries))).ConfigureAwait(false);
         }
-        await _connection.ExecuteAsync(
+        await ExecAsync(
             """
             INSERT INTO events (id, type, family, status, date, date_lo, date_hi, date_inferred, date_reason, city, location_country, country_key,
                 mechanism_name, mechanism_fold, series_key, edition, areas, data, conflicts, source_count, seq)
@@ -453,30 +466,28 @@ public sealed class SqlEventStore : IEventStore
                 mechanism_fold = excluded.mechanism_fold, series_key = excluded.series_key, edition = excluded.edition, areas = excluded.areas,
                 data = excluded.data, conflicts = excluded.conflicts, source_count = excluded.source_count
             """,
-            new
-            {
-                id,
-                type = EventJson.Name(e.Type),
-                family = EventMatcher.Family(e.Type),
-                status = EventJson.Name(e.Status),
-                date = e.Date?.ToString(),
-                lo = PartialDates.Lower(e.Date),
-                hi = PartialDates.Upper(e.Date),
-                inf = inferred is null ? 0 : 1,
-                reason = inferred?.Reason,
-                city = e.Location?.City,
-                lcountry = e.Location?.Country,
-                key = MechanismNames.CountryKey(e.Countries),
-                mname = e.Mechanism?.Name,
-                mfold = e.Mechanism is null ? null : TextKey.Fold(e.Mechanism.Name),
-                seriesKey,
-                edition = e.Mechanism?.Edition,
-                areas = "|" + string.Join('|', e.Areas.Select(EventJson.Name)) + "|",
-                data = EventJsonReader.Write(e),
-                conflicts = JsonSerializer.Serialize(conflicts),
-                sources,
-                seq,
-            }, tx).ConfigureAwait(false);
+            tx,
+            ("id", id),
+            ("type", EventJson.Name(e.Type)),
+            ("family", EventMatcher.Family(e.Type)),
+            ("status", EventJson.Name(e.Status)),
+            ("date", e.Date?.ToString()),
+            ("lo", PartialDates.Lower(e.Date)),
+            ("hi", PartialDates.Upper(e.Date)),
+            ("inf", inferred is null ? 0 : 1),
+            ("reason", inferred?.Reason),
+            ("city", e.Location?.City),
+            ("lcountry", e.Location?.Country),
+            ("key", MechanismNames.CountryKey(e.Countries)),
+            ("mname", e.Mechanism?.Name),
+            ("mfold", e.Mechanism is null ? null : TextKey.Fold(e.Mechanism.Name)),
+            ("seriesKey", seriesKey),
+            ("edition", (object?)e.Mechanism?.Edition ?? NullInteger),
+            ("areas", "|" + string.Join('|', e.Areas.Select(EventJson.Name)) + "|"),
+            ("data", EventJsonReader.Write(e)),
+            ("conflicts", JsonSerializer.Serialize(conflicts)),
+            ("sources", sources),
+            ("seq", seq)).ConfigureAwait(false);
     }
 
     private async Task RecordPersonAsync(Participant participant, string eventId, PartialDate? seen, DbTransaction tx)
@@ -487,9 +498,9 @@ public sealed class SqlEventStore : IEventStore
         var key = PersonNames.Key(name);
         var concat = string.Concat(PersonNames.Tokens(name));
         // Fast path: a form already seen (any word order, syllables apart or together).
-        var exact = (await _connection.QueryAsync<PersonRow>(
+        var exact = (await RowsAsync(
             "SELECT p.id, p.name, p.country, MAX(CASE WHEN n.name = @name THEN 1 ELSE 0 END) AS known FROM people p JOIN person_names n ON n.person_id = p.id WHERE n.name_key = @key OR n.concat_key = @concat GROUP BY p.id, p.name, p.country ORDER BY p.id",
-            new { key, concat, name }, tx).ConfigureAwait(false))
+            tx, ReadPerson, ("key", key), ("concat", concat), ("name", name)).ConfigureAwait(false))
             .Where(c => c.Country is null || participant.Country is null || c.Country == participant.Country)
             .ToList();
         PersonRow? person = exact.OrderByDescending(c => c.Country == participant.Country).FirstOrDefault();
@@ -497,18 +508,22 @@ public sealed class SqlEventStore : IEventStore
         {
             // Otherwise people sharing two words with the mention, or named by one of its words alone ("Giang"),
             // or, for a one-word mention, everyone with that word; kept only when exactly one fits.
-            var args = new DynamicParameters();
-            args.Add("need", Math.Min(2, tokens.Length));
-            args.Add("country", participant.Country);
-            var candidates = (await _connection.QueryAsync<PersonRow>(
+            var args = new List<(string, object?)> { ("need", Math.Min(2, tokens.Length)) };
+            if (participant.Country is not null) args.Add(("country", participant.Country));
+            var inList = "(" + string.Join(", ", tokens.Select((t, k) =>
+            {
+                args.Add(($"t{k}", t));
+                return $"@t{k}";
+            })) + ")";
+            var candidates = (await RowsAsync(
                 $"""
-                SELECT p.id, p.name, p.country FROM people p JOIN person_tokens t ON t.person_id = p.id
-                WHERE t.token IN {InList("t", tokens, args)}{(participant.Country is null ? "" : " AND (p.country IS NULL OR p.country = @country)")}
+                SELECT p.id, p.name, p.country, 0 FROM people p JOIN person_tokens t ON t.person_id = p.id
+                WHERE t.token IN {inList}{(participant.Country is null ? "" : " AND (p.country IS NULL OR p.country = @country)")}
                 GROUP BY p.id, p.name, p.country, p.token_count
                 HAVING COUNT(*) >= @need OR p.token_count = 1
                 ORDER BY p.id
                 """,
-                args, tx).ConfigureAwait(false))
+                tx, ReadPerson, [.. args]).ConfigureAwait(false))
                 .Where(c => c.Country is null || participant.Country is null || c.Country == participant.Country)
                 .Where(c => PersonNames.Match(name, c.Name) > 0)
                 .ToList();
@@ -518,8 +533,8 @@ public sealed class SqlEventStore : IEventStore
         if (person is null)
         {
             id = $"p-{TextKey.ShortHash(PersonNames.Key(name) + "|" + participant.Country)}";
-            await _connection.ExecuteAsync("INSERT INTO people (id, name, token_count, country) VALUES (@id, @name, @count, @country) ON CONFLICT DO NOTHING",
-                new { id, name, count = tokens.Length, country = participant.Country }, tx).ConfigureAwait(false);
+            await ExecAsync("INSERT INTO people (id, name, token_count, country) VALUES (@id, @name, @count, @country) ON CONFLICT DO NOTHING",
+                tx, ("id", id), ("name", name), ("count", tokens.Length), ("country", participant.Country)).ConfigureAwait(false);
         }
         else
         {
@@ -527,46 +542,50 @@ public sealed class SqlEventStore : IEventStore
             if (tokens.Length > PersonNames.Tokens(person.Name).Length || (person.Country is null && participant.Country is not null))
             {
                 var fuller = tokens.Length > PersonNames.Tokens(person.Name).Length;
-                await _connection.ExecuteAsync("UPDATE people SET name = @name, token_count = @count, country = COALESCE(country, @country) WHERE id = @id",
-                    new { id, name = fuller ? name : person.Name, count = fuller ? tokens.Length : PersonNames.Tokens(person.Name).Distinct().Count(), country = participant.Country }, tx).ConfigureAwait(false);
+                await ExecAsync("UPDATE people SET name = @name, token_count = @count, country = COALESCE(country, @country) WHERE id = @id",
+                    tx, ("id", id), ("name", fuller ? name : person.Name), ("count", fuller ? tokens.Length : PersonNames.Tokens(person.Name).Distinct().Count()),
+                    ("country", participant.Country)).ConfigureAwait(false);
             }
         }
         // A form this person already has brought its tokens with it: nothing to add.
         if (person is not { Known: > 0 })
         {
-            var args = new DynamicParameters(new { id, name, fold = TextKey.Fold(name), key, concat });
+            var args = new List<(string, object?)> { ("id", id), ("name", name), ("fold", TextKey.Fold(name)), ("key", key), ("concat", concat) };
             var values = string.Join(", ", tokens.Select((t, k) =>
             {
-                args.Add($"t{k}", t);
+                args.Add(($"t{k}", t));
                 return $"(@t{k}, @id)";
             }));
-            await _connection.ExecuteAsync(
+            await ExecAsync(
                 $"""
                 INSERT INTO person_names (person_id, name, name_fold, name_key, concat_key) VALUES (@id, @name, @fold, @key, @concat) ON CONFLICT DO NOTHING;
                 INSERT INTO person_tokens (token, person_id) VALUES {values} ON CONFLICT DO NOTHING
                 """,
-                args, tx).ConfigureAwait(false);
+                tx, [.. args]).ConfigureAwait(false);
         }
-        await _connection.ExecuteAsync("INSERT INTO event_people (event_id, person_id) VALUES (@eventId, @id) ON CONFLICT DO NOTHING", new { eventId, id }, tx).ConfigureAwait(false);
+        await ExecAsync("INSERT INTO event_people (event_id, person_id) VALUES (@eventId, @id) ON CONFLICT DO NOTHING", tx, ("eventId", eventId), ("id", id)).ConfigureAwait(false);
         if (participant.Title is { } title && TextKey.Fold(title) is { Length: > 0 } titleKey)
         {
             var date = seen?.ToString();
-            await _connection.ExecuteAsync(
+            await ExecAsync(
                 """
                 INSERT INTO person_offices (person_id, title_key, title, country, first_seen, last_seen) VALUES (@id, @titleKey, @title, @country, @date, @date)
                 ON CONFLICT (person_id, title_key) DO UPDATE SET
                     first_seen = CASE WHEN excluded.first_seen IS NOT NULL AND (person_offices.first_seen IS NULL OR excluded.first_seen < person_offices.first_seen) THEN excluded.first_seen ELSE person_offices.first_seen END,
                     last_seen = CASE WHEN excluded.last_seen IS NOT NULL AND (person_offices.last_seen IS NULL OR excluded.last_seen > person_offices.last_seen) THEN excluded.last_seen ELSE person_offices.last_seen END
                 """,
-                new { id, titleKey, title, country = participant.Country, date }, tx).ConfigureAwait(false);
+                tx, ("id", id), ("titleKey", titleKey), ("title", title), ("country", participant.Country), ("date", date)).ConfigureAwait(false);
         }
     }
 
+    private static PersonRow ReadPerson(DbDataReader r) =>
+        new() { Id = r.GetString(0), Name = r.GetString(1), Country = Text(r, 2), Known = Convert.ToInt64(r.GetValue(3), CultureInfo.InvariantCulture) };
+
     private async Task<IReadOnlyList<SourceReport>> ReportsAsync(string eventId, DbTransaction? tx)
     {
-        var rows = await _connection.QueryAsync<(string DocumentId, long EventIndex, string Data)>(
+        var rows = await RowsAsync(
             "SELECT document_id, event_index, data FROM event_sources WHERE event_id = @eventId ORDER BY seq, document_id, event_index",
-            new { eventId }, tx).ConfigureAwait(false);
+            tx, r => (DocumentId: r.GetString(0), EventIndex: Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture), Data: r.GetString(2)), ("eventId", eventId)).ConfigureAwait(false);
         return rows.Select(r => new SourceReport(r.DocumentId, (int)r.EventIndex, EventJsonReader.Read(r.Data))).ToList();
     }
 
@@ -609,6 +628,82 @@ public sealed class SqlEventStore : IEventStore
         }
         return "(" + string.Join(", ", names) + ")";
     }
+
+    /// <summary>The kept command for this SQL, bound to the transaction and the given parameter values.</summary>
+    private DbCommand Command(string sql, DbTransaction? tx, params ReadOnlySpan<(string Name, object? Value)> args)
+    {
+        if (_commands.TryGetValue(sql, out var command) && !SameNames(command.Parameters, args))
+        {
+            command.Dispose();
+            _commands.Remove(sql);
+            command = null;
+        }
+        if (command is null)
+        {
+            if (_commands.Count >= CommandCacheSize)
+            {
+                foreach (var old in _commands.Values) old.Dispose();
+                _commands.Clear();
+            }
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+            _commands[sql] = command;
+        }
+        command.Transaction = tx;
+        // The same SQL always comes with the same names in the same order: the parameter objects are kept and only their
+        // values change (Npgsql keeps the objects it bound first on a reused command).
+        var fresh = command.Parameters.Count == 0;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var (name, value) = args[i];
+            DbParameter parameter;
+            if (fresh)
+            {
+                parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+            }
+            else parameter = command.Parameters[i];
+            parameter.DbType = value switch
+            {
+                int => System.Data.DbType.Int32,
+                _ when ReferenceEquals(value, NullInteger) => System.Data.DbType.Int32,
+                long => System.Data.DbType.Int64,
+                _ => System.Data.DbType.String,
+            };
+            parameter.Value = value is null || ReferenceEquals(value, NullInteger) ? DBNull.Value : value;
+        }
+        return command;
+    }
+
+    private static bool SameNames(DbParameterCollection parameters, ReadOnlySpan<(string Name, object? Value)> args)
+    {
+        if (parameters.Count == 0) return true;
+        if (parameters.Count != args.Length) return false;
+        for (var i = 0; i < args.Length; i++)
+            if (parameters[i].ParameterName != args[i].Name) return false;
+        return true;
+    }
+
+    private async Task ExecAsync(string sql, DbTransaction? tx, params (string Name, object? Value)[] args) =>
+        await Command(sql, tx, args).ExecuteNonQueryAsync().ConfigureAwait(false);
+
+    private async Task<object?> ScalarAsync(string sql, DbTransaction? tx, params (string Name, object? Value)[] args)
+    {
+        var value = await Command(sql, tx, args).ExecuteScalarAsync().ConfigureAwait(false);
+        return value is DBNull ? null : value;
+    }
+
+    /// <summary>Reads every row of a kept command with <paramref name="read"/>.</summary>
+    private async Task<List<T>> RowsAsync<T>(string sql, DbTransaction? tx, Func<DbDataReader, T> read, params (string Name, object? Value)[] args)
+    {
+        var result = new List<T>();
+        await using var reader = await Command(sql, tx, args).ExecuteReaderAsync().ConfigureAwait(false);
+        while (await reader.ReadAsync().ConfigureAwait(false)) result.Add(read(reader));
+        return result;
+    }
+
+    private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private async Task<T> Guard<T>(Func<Task<T>> action)
     {
