@@ -34,7 +34,7 @@ public sealed class Extractor : IExtractor
     private static DocumentContext Context(Document document, CleanedText cleaned, LanguageResources resources, AnalyzedText analyzed)
     {
         var meta = cleaned.Metadata;
-        var reference = document.Published is { } p ? PartialDate.FromDate(p) : meta.HeaderDate ?? UrlDate(document.Url);
+        var reference = document.Published is { } p ? PartialDate.FromDate(p) : meta.HeaderDate ?? Input.UrlDate.Parse(document.Url);
         string? city = null, country = null;
         if (meta.DatelinePlace is { } place)
         {
@@ -76,12 +76,6 @@ public sealed class Extractor : IExtractor
         }
         return latest;
     }
-
-    /// <summary>The date a page's address gives (<c>/2025/02/16/</c>, <c>/20230609/</c>, <c>/2014/11/</c>): its publication, when nothing else dates it.</summary>
-    private static PartialDate? UrlDate(string? url) =>
-        Record.ReportWindow.Publication(null, url) is { } w
-            ? w.First == w.Last ? PartialDate.FromDate(w.First) : new PartialDate(w.First.Year, w.First.Month, null)
-            : null;
 
     private static bool ForwardLooking(AnalyzedText a, int token)
     {

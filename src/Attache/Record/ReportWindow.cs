@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Attache.Model;
 
 namespace Attache.Record;
@@ -11,7 +10,7 @@ namespace Attache.Record;
 /// <c>-2022-09-08</c>; a year and month alone stand for that month). The window reaches <see cref="DaysBefore"/> days back
 /// and one day forward (time zones). It only vetoes merges (a window that misses a candidate's date); it never adds score.
 /// </remarks>
-public static partial class ReportWindow
+public static class ReportWindow
 {
     /// <summary>How many days before publication an undated reported event may lie.</summary>
     public const int DaysBefore = 45;
@@ -20,17 +19,8 @@ public static partial class ReportWindow
     public static DateWindow? Publication(DateOnly? published, string? url)
     {
         if (published is { } p) return new DateWindow(p, p);
-        if (string.IsNullOrEmpty(url)) return null;
-        var m = UrlDate().Match(url);
-        if (!m.Success) return null;
-        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-        var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
-        if (m.Groups["d"].Success)
-        {
-            var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-            if (day > DateTime.DaysInMonth(year, month)) return null;
-            return new DateWindow(new DateOnly(year, month, day), new DateOnly(year, month, day));
-        }
+        if (Input.UrlDate.Parse(url) is not { Year: int year, Month: int month } d) return null;
+        if (d.Day is int day) return new DateWindow(new DateOnly(year, month, day), new DateOnly(year, month, day));
         return new DateWindow(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
     }
 
@@ -51,9 +41,6 @@ public static partial class ReportWindow
     /// <summary>True when two windows cannot share a day (false when either is unknown).</summary>
     public static bool Disjoint(DateWindow? a, DateWindow? b) =>
         a is { } x && b is { } y && (x.Last < y.First || y.Last < x.First);
-
-    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})[/-](?<m>0[1-9]|1[0-2])(?:[/-](?<d>0[1-9]|[12][0-9]|3[01]))?(?![0-9])")]
-    private static partial Regex UrlDate();
 }
 
 /// <summary>A range of days, both ends included.</summary>
