@@ -41,11 +41,14 @@ internal static class EventAssembler
                 // "X a eu un entretien avec Y avant d'être reçu par Z": a sequence word between two strong triggers of one
                 // group makes two occasions of one sentence.
                 var second = strength == "strong" && seen.Contains(Group(type, strength)) && drafts.Count > produced
-                    && drafts[^1].Type == type && SequenceBetween(a, drafts[^1].TriggerEnd, start);
+                    && drafts[^1].Type == type && (SequenceBetween(a, drafts[^1].TriggerEnd, start) || OwnMonth(a, s, end, drafts[^1].Date));
                 if (seen.Contains(Group(type, strength)) && !second) continue;
                 if (Blocked(a, s, start, end, strength is "mechanism" or "numbered")) continue;
                 // "agreed to hold more joint exercises", "les exercices annuels": an aim or a habit, not an occurrence.
-                if (Family(type) != "consult" && strength is not ("mechanism" or "numbered") && a.Cues.Any(c => c.Value.Kind is "intent" or "habitual" && c.Start >= s.Start && c.End <= start)) continue;
+                // An agreement dated to a past month ("the memorandum signed in December 2023") is a past occurrence whatever aim
+                // the clause around it states ("aims to implement", "sur la base de").
+                if (Family(type) != "consult" && strength is not ("mechanism" or "numbered") && a.Cues.Any(c => c.Value.Kind is "intent" or "habitual" && c.Start >= s.Start && c.End <= start)
+                    && !(type == EventType.Agreement && DatedInThePast(a, ctx, s, end))) continue;
                 if (!DefenseScope(a, s)) continue;
                 // A bare "exercise" is often domestic: it needs two countries in its sentence.
                 if (type == EventType.Exercise && strength == "weak" && a.Countries.Where(m => m.Start >= s.Start && m.End <= s.End).Select(m => m.Value.Code).Distinct().Count() < 2) continue;
@@ -252,6 +255,29 @@ internal static class EventAssembler
                 && !a.Triggers.Any(t => t.Start >= end && t.End <= c.Start)) return true;
         }
         return false;
+    }
+
+    /// <summary>True when the first date after a trigger, before any other trigger of its sentence, names a month and year
+    /// before the dispatch's news (its reference month, else its latest year).</summary>
+    private static bool DatedInThePast(AnalyzedText a, DocumentContext ctx, Sentence s, int end)
+    {
+        if (FirstDateAfter(a, s, end)?.Expression is not { Year: int y, Month: int m, Offset: null }) return false;
+        if (ctx.Reference is { Year: int ry, Month: int rm }) return y * 12 + m < ry * 12 + rm - 1;
+        if (ctx.Reference is { Year: int ryear }) return y < ryear;
+        return ctx.FallbackYear is int fy && y < fy;
+    }
+
+    /// <summary>True when the trigger carries a month and year of its own, other than the earlier occasion's ("le protocole
+    /// signé en octobre 2011, ainsi que le mécanisme signé en mars 2012": two signings).</summary>
+    private static bool OwnMonth(AnalyzedText a, Sentence s, int end, PartialDate? earlier) =>
+        FirstDateAfter(a, s, end)?.Expression is { Year: int y, Month: int m, Offset: null } && earlier is { Year: int ey, Month: int em } && (y, m) != (ey, em);
+
+    /// <summary>The first date after a trigger and before the next trigger of its sentence.</summary>
+    private static DateMention? FirstDateAfter(AnalyzedText a, Sentence s, int end)
+    {
+        var from = a.Tokens[end - 1].End;
+        var until = a.Triggers.Where(t => t.Start >= end && t.End <= s.End).Select(t => a.Tokens[t.Start].Start).DefaultIfEmpty(s.CharEnd).Min();
+        return a.Dates.Where(dm => dm.Span.Start >= from && dm.Span.End <= until).MinBy(dm => dm.Span.Start);
     }
 
     private static bool SameClause(AnalyzedText a, int from, int to)

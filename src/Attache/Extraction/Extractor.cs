@@ -51,7 +51,13 @@ public sealed class Extractor : IExtractor
                 if (datelineDate is not null) break;
             }
         }
-        return new DocumentContext(reference, city, country, datelineDate, reference is null ? LatestYear(analyzed) : null);
+        // The dateline's year is the dispatch's own, though cleaning took it out of the text.
+        int? fallback = reference is not null ? null : (LatestYear(analyzed), datelineDate?.Year) switch
+        {
+            (int y, int d) => Math.Max(y, d),
+            (var y, var d) => y ?? d,
+        };
+        return new DocumentContext(reference, city, country, datelineDate, fallback);
     }
 
     /// <summary>
