@@ -35,9 +35,11 @@ internal static class EventAssembler
             {
                 // "lors de la rencontre", "this visit", "At the talks": a noun with a definite or demonstrative determiner
                 // refers to an occasion already reported.
-                // A trigger that brings its own partner ("his talks with X", "l'entretien avec Y") is new information.
+                // A trigger that brings its own partner ("his talks with X", "l'entretien avec Y") is new information, and so is
+                // a signing dated to a past month ("since the signing of the agreement in February 2022").
                 var strength = given == "strong" && start > s.Start && a.Language.Anaphoric.Contains(a.Tokens[start - 1].Key) && !a.Tokens[start].Capitalized
-                    && !Enumerable.Range(start, end - start).Any(k => a.Language.PartnerWords.Contains(a.Tokens[k].Key)) ? "weak" : given;
+                    && !Enumerable.Range(start, end - start).Any(k => a.Language.PartnerWords.Contains(a.Tokens[k].Key))
+                    && !(type == EventType.Agreement && DatedInThePast(a, ctx, s, end)) ? "weak" : given;
                 // "X a eu un entretien avec Y avant d'être reçu par Z": a sequence word between two strong triggers of one
                 // group makes two occasions of one sentence.
                 var second = strength == "strong" && seen.Contains(Group(type, strength)) && drafts.Count > produced

@@ -10,8 +10,9 @@ public readonly record struct PhraseMatch<T>(int Start, int End, T Value);
 
 /// <summary>Finds the longest data-file phrases in a token sequence, case- and diacritic-insensitively.</summary>
 /// <remarks>
-/// A phrase token written <c>entreten*</c> matches any token that starts with <c>entreten</c>. Built once per
-/// language and shared: matching is read-only and thread-safe.
+/// A phrase token written <c>entreten*</c> matches any token that starts with <c>entreten</c>. A phrase token written in
+/// capitals (<c>PLAN</c>, <c>US</c>) is an acronym: it matches only a capitalised word ("PLAN", "Nato"), never the common
+/// word it spells ("the cooperation plan", "told us"). Built once per language and shared: matching is read-only and thread-safe.
 /// </remarks>
 public sealed class PhraseMatcher<T>
 {
@@ -30,6 +31,8 @@ public sealed class PhraseMatcher<T>
     {
         var keys = Tokenizer.Keys(phrase);
         if (keys.Length == 0) return;
+        var words = Tokenizer.Tokenize(phrase);
+        var acronym = words.Count == keys.Length ? words.Select(w => w.AllCaps).ToArray() : new bool[keys.Length];
         var node = _root;
         for (var k = 0; k < keys.Length; k++)
         {
@@ -48,8 +51,9 @@ public sealed class PhraseMatcher<T>
                 k++;
                 continue;
             }
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Children.TryGetValue(key, out var next)) node.Children[key] = next = new Node();
+            var children = acronym[k] ? node.AcronymChildren ??= new Dictionary<string, Node>(StringComparer.Ordinal)
+                : node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!children.TryGetValue(key, out var next)) children[key] = next = new Node();
             node = next;
         }
         if (node.HasValue && !replace) return;
@@ -94,6 +98,7 @@ public sealed class PhraseMatcher<T>
         if (i >= end) return;
         var key = tokens[i].Key;
         if (node.Children is not null && node.Children.TryGetValue(key, out var next)) Walk(next, tokens, from, i + 1, end, ref best);
+        if (node.AcronymChildren is not null && tokens[i].Capitalized && node.AcronymChildren.TryGetValue(key, out var acronym)) Walk(acronym, tokens, from, i + 1, end, ref best);
         if (node.Prefixes is not null)
         {
             foreach (var (prefix, child) in node.Prefixes)
@@ -104,6 +109,8 @@ public sealed class PhraseMatcher<T>
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+        // Words written in capitals in the data: matched by capitalised tokens only.
+        public Dictionary<string, Node>? AcronymChildren;
         public List<(string Prefix, Node Node)>? Prefixes;
         public bool HasValue;
         public T? Value;
