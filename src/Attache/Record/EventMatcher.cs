@@ -6,7 +6,7 @@ namespace Attache.Record;
 /// <remarks>
 /// Hard conditions: same type family (consult, agree, cooperate), same country set, dates that do not contradict
 /// (unless both are the same numbered session of one series), an undated report placed by its dispatch's publication
-/// (<see cref="ReportWindow"/>) near the other's date, no different city, no different mechanism edition, and the same exact
+/// (<see cref="ReportWindow"/>) near the other's date, no different city (unless same type, same day and a person in both), no different mechanism edition, and the same exact
 /// type unless the day (with its year, or without it but in the same city) and a participant agree.
 /// Then agreement is scored: day (3, or 2 when one side has no year), month (1; 2 for two agreements), no comparable date (-2), same
 /// mechanism edition (3), a person named in both (1 for one side, 3 for both sides), same city (1), same type (1);
@@ -49,7 +49,9 @@ public static class EventMatcher
         if (!sameEdition && ReportWindow.Disjoint(ReportWindow.Of(a, publishedA), ReportWindow.Of(b, publishedB))) return null;
         var cityA = TextKey.Fold(a.Location?.City);
         var cityB = TextKey.Fold(b.Location?.City);
-        if (cityA.Length > 0 && cityB.Length > 0 && cityA != cityB) return null;
+        // Two cities are two occasions, unless the same kind of event on the same day with the same person says one report
+        // misplaced it (the yard that builds the frigates is not where the contract was signed); the conflict stays visible.
+        if (cityA.Length > 0 && cityB.Length > 0 && cityA != cityB && !(date == DateAgreement.Day && a.Type == b.Type && SharedSides(a, b) > 0)) return null;
         var countryA = a.Location?.Country;
         var countryB = b.Location?.Country;
         if (countryA is not null && countryB is not null && countryA != countryB) return null;
@@ -157,7 +159,9 @@ public static class EventMatcher
         return false;
     }
 
-    private static bool Same(Participant p, Participant q) => CompatibleCountry(p.Country, q.Country) && PersonNames.Same(p.Name, q.Name);
+    // A full name of two words or more written alike is one person even when a report gave him the wrong country.
+    private static bool Same(Participant p, Participant q) =>
+        CompatibleCountry(p.Country, q.Country) ? PersonNames.Same(p.Name, q.Name) : PersonNames.Match(p.Name, q.Name) == 3 && PersonNames.Tokens(p.Name).Length >= 2;
 
     private static bool CompatibleCountry(string? a, string? b) => a is null || b is null || a == b;
 }

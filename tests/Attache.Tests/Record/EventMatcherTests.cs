@@ -140,4 +140,24 @@ public class EventMatcherTests
         Assert.Same(drill, EventMatcher.WithDocumentCast([talks, drill])[1]);
         Assert.Same(talks, EventMatcher.WithDocumentCast([talks, drill with { Status = EventStatus.Background }])[0]);
     }
+
+    [Fact]
+    public void Score_SameDayDifferentCities_MergeOnlyWithTheSameTypeAndAPersonInBoth()
+    {
+        // One report places the signing at the shipyard, the other at the palace.
+        var yard = Ev(EventType.Agreement, "2021-09-28", LaoThai, [P("Somsak Vongsa", "LAO")], location: new Location("Savannakhet", "LAO"));
+        var palace = Ev(EventType.Agreement, "2021-09-28", LaoThai, [P("Somsak Vongsa", "LAO")], location: new Location("Vientiane", "LAO"));
+        Assert.True(EventMatcher.Matches(yard, palace));
+        Assert.False(EventMatcher.Matches(yard, palace with { Participants = [P("Anan Chaiyo", "THA")] }));
+        Assert.False(EventMatcher.Matches(yard, Ev(EventType.Agreement, "2021-09", LaoThai, [P("Somsak Vongsa", "LAO")], location: new Location("Vientiane", "LAO"))));
+        Assert.Null(EventMatcher.Score(yard with { Type = EventType.Meeting }, palace with { Type = EventType.Visit }));
+    }
+
+    [Fact]
+    public void Score_OneFullNameGivenTwoCountries_IsOnePerson()
+    {
+        var a = Ev(EventType.Meeting, "2021-05-06", LaoThai, [P("Somsak Vongsa", "LAO")]);
+        Assert.True(EventMatcher.Score(a, Ev(EventType.Meeting, "2021-05-06", LaoThai, [P("Somsak Vongsa", "THA")]))
+            > EventMatcher.Score(a, Ev(EventType.Meeting, "2021-05-06", LaoThai, [P("Somsak", "THA")])));
+    }
 }
