@@ -20,6 +20,14 @@ public static class MechanismNames
         return (string.Join('-', tokens), name.Trim());
     }
 
+    /// <summary>True when the name is a form of a concept the language data know (not its own folded words).</summary>
+    public static bool IsKnownConcept(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var tokens = TextKey.Tokens(name);
+        return Rules.Value.Any(rule => rule.Matches(tokens));
+    }
+
     /// <summary>The series key of an event's mechanism: concept plus the sorted country set, e.g.
     /// <c>defence-policy-dialogue:JPN-VNM</c>; null when the event is not a session of a mechanism.</summary>
     public static string? SeriesKey(Event e)

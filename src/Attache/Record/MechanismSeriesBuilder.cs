@@ -36,8 +36,12 @@ public static class MechanismSeriesBuilder
         {
             var list = series.ToList();
             var names = list.Select(e => e.Event.Mechanism!.Name).Distinct(StringComparer.Ordinal).ToList();
-            var (concept, display) = MechanismNames.Concept(names[0]);
-            var name = concept == string.Join('-', TextKey.Tokens(names[0])) ? names.GroupBy(n => n).OrderByDescending(g => g.Count()).First().Key : display;
+            var display = MechanismNames.Concept(names[0]).Display;
+            // An unknown concept is shown as its sources write it, the most frequent form first, a capitalised one on a tie.
+            var name = !MechanismNames.IsKnownConcept(names[0])
+                ? list.Select(e => e.Event.Mechanism!.Name).GroupBy(n => n, StringComparer.Ordinal)
+                    .OrderByDescending(g => g.Count()).ThenByDescending(g => char.IsUpper(g.Key[0])).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key
+                : display;
             var conflicts = new List<string>();
             var editions = new List<SeriesEdition>();
             foreach (var g in list.Where(e => e.Event.Mechanism!.Edition is not null).GroupBy(e => e.Event.Mechanism!.Edition!.Value))
