@@ -1,19 +1,27 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Xunit.Abstractions;
 
 namespace Attache.Storage.Tests;
 
-/// <summary>A child <c>attache ingest</c> killed at random points leaves whole documents only; a rerun completes the batch once.</summary>
+/// <summary>A child <c>attache ingest</c> killed at random points leaves whole documents only; a rerun completes the batch once.
+/// One test, run on every database of <see cref="TestDatabases.Providers"/>.</summary>
 public class CrashTests(ITestOutputHelper log)
 {
     private const int Documents = 300;
+    private const int KilledRuns = 6;
+    // Generous: a loaded 2-core machine can be slow to start and to ingest.
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
 
-    [Fact]
+    public static TheoryData<string> Providers => TestDatabases.Providers;
+
+    [Theory, MemberData(nameof(Providers))]
     [Trait("Category", "Crash")]
-    public async Task Ingest_KilledAtRandomPoints_RerunStoresEveryDocumentExactlyOnce()
+    public async Task Ingest_KilledAtRandomPoints_RerunStoresEveryDocumentExactlyOnce(string provider)
     {
         var dll = AttacheDll();
         var dir = Path.Combine(Path.GetTempPath(), "attache-crash-" + Guid.NewGuid().ToString("N"));
@@ -21,83 +29,259 @@ public class CrashTests(ITestOutputHelper log)
         try
         {
             var (batch, events) = WriteBatch(dir);
-            var db = Path.Combine(dir, "crash.db");
+            // A database of its own (a new PostgreSQL database, dropped at the end), so that runs in parallel do not meet.
+            await using var database = await TestDatabases.CreateAsync(provider);
+            await using StoreProbe probe = provider == "sqlite" ? new SqliteProbe(database.Db) : new PostgresProbe(database.Db);
             var random = new Random(Environment.TickCount);
-            var killedMidway = 0;
-            for (var run = 0; run < 6; run++)
+            int runs = 0, killedMidway = 0, rolledBack = 0;
+            for (var run = 0; run < KilledRuns; run++)
             {
                 // The first run may die while creating the schema; later ones once the store has grown to a random size,
                 // plus a random few milliseconds, so that the kill lands inside some document's transaction. No fixed
                 // delays: a slow machine only takes longer.
-                var before = CountDocuments(db);
+                var before = probe.CountDocuments();
                 if (before >= Documents - 1) break; // a fast machine finished the batch between kills: nothing left to cut
                 var target = run == 0 ? 0 : random.Next((int)before + 1, Documents);
-                var (exited, _, _) = await RunAsync(dll, batch, events, db, killWhen: target, extraDelay: random.Next(0, 40));
-                if (!exited) killedMidway++;
-                var stored = CountDocuments(db);
-                log.WriteLine($"run {run}: kill at {target} documents: {(exited ? "had finished" : "killed")}, {stored} documents stored");
+                var result = await RunAsync(dll, batch, events, probe, killWhen: target, extraDelay: random.Next(0, 40));
+                runs++;
+                if (!result.Exited) killedMidway++;
+                if (result.RolledBack == true) rolledBack++;
+                var stored = probe.CountDocuments();
+                var how = result.Exited ? "had finished" : result.RolledBack switch
+                {
+                    true => $"killed inside a write transaction (last statement: {result.Statement}), rolled back",
+                    false => "killed with no write transaction seen open",
+                    null => "killed",
+                };
+                log.WriteLine($"run {run}: kill at {target} documents: {how}, {stored} documents stored");
                 Assert.InRange(stored, 0, Documents);
-                AssertWholeDocuments(db);
+                AssertWholeDocuments(probe);
             }
-            var (done, code, output) = await RunAsync(dll, batch, events, db, killWhen: null, extraDelay: 0);
-            Assert.True(done, "the final run did not finish in time");
-            Assert.True(code == 0, $"the final run exited with {code}: {output}");
-            Assert.Equal(Documents, CountDocuments(db));
-            AssertWholeDocuments(db);
-            using var conn = Open(db);
-            Assert.Equal(Documents, Scalar(conn, "SELECT COUNT(DISTINCT id) FROM documents"));
-            Assert.Equal(Documents, Scalar(conn, "SELECT COUNT(DISTINCT content_hash) FROM documents"));
-            // Every document reports exactly its two events, once each.
-            Assert.Equal(0, Scalar(conn, "SELECT COUNT(*) FROM (SELECT d.id FROM documents d LEFT JOIN event_sources s ON s.document_id = d.id GROUP BY d.id HAVING COUNT(s.event_id) <> 2) x"));
-            Assert.Equal(2 * Documents, Scalar(conn, "SELECT COUNT(*) FROM event_sources"));
-            Assert.Equal(0, Scalar(conn, "SELECT COUNT(*) FROM events e WHERE e.source_count <> (SELECT COUNT(*) FROM event_sources s WHERE s.event_id = e.id)"));
-            // How many runs were cut short varies with the machine's speed; the checks above hold either way.
-            log.WriteLine($"{killedMidway} of 6 runs killed before the end");
+            var final = await RunAsync(dll, batch, events, probe, killWhen: null, extraDelay: 0);
+            Assert.True(final.Exited, "the final run did not finish in time");
+            Assert.True(final.Code == 0, $"the final run exited with {final.Code}: {final.Output}");
+            Assert.Equal(Documents, probe.CountDocuments());
+            AssertWholeDocuments(probe);
+            Assert.Equal(Documents, probe.Scalar("SELECT COUNT(DISTINCT id) FROM documents"));
+            Assert.Equal(Documents, probe.Scalar("SELECT COUNT(DISTINCT content_hash) FROM documents"));
+            Assert.Equal(2 * Documents, probe.Scalar("SELECT COUNT(*) FROM event_sources"));
+            Assert.Equal(0, probe.Scalar("SELECT COUNT(*) FROM events e WHERE e.source_count <> (SELECT COUNT(*) FROM event_sources s WHERE s.event_id = e.id)"));
+            // How many runs were cut short, and where, varies with the machine's speed; the checks above hold either way.
+            log.WriteLine($"{killedMidway} of {runs} runs killed before the end"
+                + (probe.SeesTransactions ? $", {rolledBack} of them inside a write transaction that the server rolled back" : ""));
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
             try
             {
                 Directory.Delete(dir, recursive: true);
             }
             catch (IOException)
             {
-                // a killed child may still hold a handle for a moment; the folder is in the temp directory
+                // the folder is in the temp directory
             }
         }
     }
 
-    /// <summary>A document stored without its events (or events without their document) would be half a document.</summary>
-    private static void AssertWholeDocuments(string db)
+    /// <summary>A document stored without its events (or events without their document) would be half a document; the store
+    /// version counts committed documents, in the same transaction.</summary>
+    private static void AssertWholeDocuments(StoreProbe probe)
     {
-        if (!File.Exists(db)) return;
-        using var conn = Open(db);
-        if (Scalar(conn, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'event_sources'") == 0) return;
-        Assert.Equal(0, Scalar(conn, "SELECT COUNT(*) FROM (SELECT d.id FROM documents d LEFT JOIN event_sources s ON s.document_id = d.id GROUP BY d.id HAVING COUNT(s.event_id) <> 2) x"));
-        Assert.Equal(0, Scalar(conn, "SELECT COUNT(*) FROM event_sources s WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = s.document_id)"));
-        Assert.Equal(0, Scalar(conn, "SELECT COUNT(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id)"));
+        if (!probe.TableExists("event_sources")) return;
+        // Every document reports exactly its two events, once each.
+        Assert.Equal(0, probe.Scalar("SELECT COUNT(*) FROM (SELECT d.id FROM documents d LEFT JOIN event_sources s ON s.document_id = d.id GROUP BY d.id HAVING COUNT(s.event_id) <> 2) x"));
+        Assert.Equal(0, probe.Scalar("SELECT COUNT(*) FROM event_sources s WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = s.document_id)"));
+        Assert.Equal(0, probe.Scalar("SELECT COUNT(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id)"));
+        if (probe.TableExists("store_version"))
+            Assert.Equal(probe.Scalar("SELECT COUNT(*) FROM documents"), probe.Scalar("SELECT version FROM store_version WHERE id = 1"));
     }
 
-    private static long CountDocuments(string db)
+    /// <summary>The test's view of the store the child writes, on one kind of database.</summary>
+    private abstract class StoreProbe : IAsyncDisposable
     {
-        if (!File.Exists(db)) return 0;
-        using var conn = Open(db);
-        return Scalar(conn, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'documents'") == 0 ? 0 : Scalar(conn, "SELECT COUNT(*) FROM documents");
+        /// <summary>The <c>--db</c> value.</summary>
+        public abstract string Db { get; }
+
+        /// <summary>Whether the child has reached the store (its first step, before the schema exists).</summary>
+        public abstract bool ChildArrived();
+
+        public abstract bool TableExists(string table);
+
+        public abstract long Scalar(string sql);
+
+        public long CountDocuments() => TableExists("documents") ? Scalar("SELECT COUNT(*) FROM documents") : 0;
+
+        /// <summary>The document count while the child writes (0 while the store cannot be read yet).</summary>
+        public virtual long SafeCount() => CountDocuments();
+
+        /// <summary>Whether the probe can tell if a kill landed inside a write transaction.</summary>
+        public virtual bool SeesTransactions => false;
+
+        /// <summary>Waits, when it can see it, until the child is inside a transaction that has written; returns that transaction.</summary>
+        public virtual Task<WriteSeen?> AwaitWriteAsync(Process child, TimeSpan limit) => Task.FromResult<WriteSeen?>(null);
+
+        /// <summary>Once the child is killed: whether <paramref name="write"/> was rolled back, or null when the probe cannot tell.</summary>
+        public virtual Task<bool?> AfterKillAsync(WriteSeen? write, TimeSpan limit) => Task.FromResult<bool?>(null);
+
+        public abstract ValueTask DisposeAsync();
     }
 
-    private static SqliteConnection Open(string db)
+    /// <summary>A transaction of the child that has written, and the start of the statement it was at.</summary>
+    private sealed record WriteSeen(long Xid, string Statement);
+
+    private sealed class SqliteProbe(string path) : StoreProbe
     {
-        var conn = new SqliteConnection($"Data Source={db};Pooling=false;Default Timeout=30");
-        conn.Open();
-        return conn;
+        public override string Db => path;
+
+        public override bool ChildArrived() => File.Exists(path);
+
+        public override bool TableExists(string table) =>
+            File.Exists(path) && Scalar($"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'") > 0;
+
+        public override long Scalar(string sql)
+        {
+            // Not pooled: a kept connection would hold the file between runs.
+            using var conn = new SqliteConnection($"Data Source={path};Pooling=false;Default Timeout=30");
+            conn.Open();
+            using var cmd = conn.CreateCommand();
+            cmd.CommandText = sql;
+            return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
+        public override long SafeCount()
+        {
+            try
+            {
+                return CountDocuments();
+            }
+            catch (SqliteException)
+            {
+                return 0; // the file is busy, or not a database yet
+            }
+        }
+
+        public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
-    private static long Scalar(SqliteConnection conn, string sql)
+    /// <summary>Reads the database on one connection of its own, and watches the child's session in <c>pg_stat_activity</c>.</summary>
+    private sealed class PostgresProbe(string db) : StoreProbe
     {
-        using var cmd = conn.CreateCommand();
-        cmd.CommandText = sql;
-        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        // Every client session on the test database but the probe's is the child's (it keeps one connection).
+        private const string ChildSessions = "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'";
+        private readonly NpgsqlConnection _connection = new(new NpgsqlConnectionStringBuilder(db) { Pooling = false }.ToString());
+
+        public override string Db => db;
+
+        public override bool ChildArrived() => Scalar("SELECT COUNT(*) " + ChildSessions) > 0;
+
+        public override bool TableExists(string table) => Scalar($"SELECT COUNT(to_regclass('{table}'))") > 0;
+
+        public override long Scalar(string sql) => Convert.ToInt64(Query(sql), CultureInfo.InvariantCulture);
+
+        public override bool SeesTransactions => true;
+
+        /// <summary>Polls for the child's transaction id, which PostgreSQL gives a transaction at its first write (for ingest,
+        /// the document's row): a kill then lands mid-document unless the commit wins the race.</summary>
+        public override async Task<WriteSeen?> AwaitWriteAsync(Process child, TimeSpan limit)
+        {
+            var clock = Stopwatch.StartNew();
+            while (!child.HasExited && clock.Elapsed < limit)
+            {
+                if (Query("SELECT MAX(backend_xid::text || ' ' || query) " + ChildSessions) is string seen)
+                {
+                    var words = seen.Split((char[]?)null, 5, StringSplitOptions.RemoveEmptyEntries);
+                    return new WriteSeen(long.Parse(words[0], CultureInfo.InvariantCulture), string.Join(' ', words.Skip(1).Take(3)).TrimEnd(','));
+                }
+                await Task.Delay(1);
+            }
+            return null;
+        }
+
+        public override async Task<bool?> AfterKillAsync(WriteSeen? write, TimeSpan limit)
+        {
+            // The server ends the session when it sees the socket closed, rolling back its open transaction. Waiting for that
+            // settles the transaction's fate and lets the next run start alone on the database.
+            var clock = Stopwatch.StartNew();
+            while (Scalar("SELECT COUNT(*) " + ChildSessions) > 0)
+            {
+                if (clock.Elapsed > limit) throw new TimeoutException("the killed child's session did not end");
+                await Task.Delay(5);
+            }
+            if (write is null) return false;
+            // pg_stat_activity gives a 32-bit id; pg_xact_status wants it with its epoch: that of the next id, or the one
+            // before when the id is above the next one's low 32 bits (the counter wrapped since).
+            var status = Query(
+                """
+                SELECT pg_xact_status(((((n.next >> 32) - CASE WHEN @xid > (n.next & 4294967295) THEN 1 ELSE 0 END) << 32) | @xid)::text::xid8)
+                FROM (SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS next) n
+                """,
+                write.Xid);
+            return status switch
+            {
+                "aborted" => true,
+                "committed" => false,
+                _ => throw new InvalidOperationException($"transaction {write.Xid} of the killed child is {status ?? "unknown"}"),
+            };
+        }
+
+        private object? Query(string sql, long? xid = null)
+        {
+            if (_connection.State != System.Data.ConnectionState.Open) _connection.Open();
+            using var cmd = new NpgsqlCommand(sql, _connection);
+            if (xid is long x) cmd.Parameters.AddWithValue("xid", x);
+            var value = cmd.ExecuteScalar();
+            return value is DBNull ? null : value;
+        }
+
+        public override ValueTask DisposeAsync() => _connection.DisposeAsync();
+    }
+
+    private sealed record RunResult(bool Exited, int Code, string Output, bool? RolledBack = null, string? Statement = null);
+
+    /// <summary>Runs <c>dotnet attache.dll ingest</c>; when <paramref name="killWhen"/> is given, kills it once the store holds
+    /// that many documents (0: as soon as the child reaches the store) and <paramref name="extraDelay"/> more milliseconds
+    /// passed, and, where the probe can see it, the child is inside a write transaction.</summary>
+    private static async Task<RunResult> RunAsync(string dll, string batch, string events, StoreProbe probe, int? killWhen, int extraDelay)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { dll, "ingest", batch, "--events", events, "--db", probe.Db }) start.ArgumentList.Add(a);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        var deadline = Stopwatch.StartNew();
+        TimeSpan Left() => Limit - deadline.Elapsed > TimeSpan.Zero ? Limit - deadline.Elapsed : TimeSpan.Zero;
+        if (killWhen is int target)
+        {
+            while (!process.HasExited && deadline.Elapsed < Limit)
+            {
+                if (probe.ChildArrived() && (target == 0 || probe.SafeCount() >= target)) break;
+                await Task.Delay(10);
+            }
+            await Task.Delay(extraDelay);
+            var write = await probe.AwaitWriteAsync(process, Left());
+            if (!process.HasExited)
+            {
+                // The process alone: `dotnet attache.dll` starts no children, and killing the tree first walks every process
+                // of the machine, tens of milliseconds in which the transaction just seen commits.
+                process.Kill();
+                await process.WaitForExitAsync();
+                var rolledBack = await probe.AfterKillAsync(write, Limit);
+                return new RunResult(false, -1, await stdout + await stderr, rolledBack, write?.Statement);
+            }
+        }
+        using var timeout = new CancellationTokenSource(Left());
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            return new RunResult(false, -1, await stdout + await stderr);
+        }
+        return new RunResult(true, process.ExitCode, await stdout + await stderr);
     }
 
     /// <summary>Invented documents (JSON Lines) and their events (as <c>--events</c> takes them): two events each, people and
@@ -135,62 +319,6 @@ public class CrashTests(ITestOutputHelper log)
         File.WriteAllText(batchPath, batch.ToString());
         File.WriteAllText(eventsPath, events.ToString());
         return (batchPath, eventsPath);
-    }
-
-    /// <summary>Runs <c>dotnet attache.dll ingest</c>; when <paramref name="killWhen"/> is given, kills it once the store holds
-    /// that many documents (0: as soon as the database file appears) and <paramref name="extraDelay"/> more milliseconds passed.</summary>
-    /// <returns>Whether it exited by itself, its exit code, and its output.</returns>
-    private static async Task<(bool Exited, int Code, string Output)> RunAsync(string dll, string batch, string events, string db, int? killWhen, int extraDelay)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { dll, "ingest", batch, "--events", events, "--db", db }) start.ArgumentList.Add(a);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        // Generous: a loaded 2-core machine can be slow to start and to ingest.
-        var deadline = Stopwatch.StartNew();
-        var limit = TimeSpan.FromMinutes(5);
-        if (killWhen is int target)
-        {
-            while (!process.HasExited && deadline.Elapsed < limit)
-            {
-                if (File.Exists(db) && (target == 0 || SafeCount(db) >= target)) break;
-                await Task.Delay(10);
-            }
-            await Task.Delay(extraDelay);
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-                return (false, -1, await stdout + await stderr);
-            }
-        }
-        using var timeout = new CancellationTokenSource(limit - deadline.Elapsed);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            return (false, -1, await stdout + await stderr);
-        }
-        return (true, process.ExitCode, await stdout + await stderr);
-    }
-
-    /// <summary>The document count while another process writes (0 while the schema is not there yet or the file is busy).</summary>
-    private static long SafeCount(string db)
-    {
-        try
-        {
-            return CountDocuments(db);
-        }
-        catch (SqliteException)
-        {
-            return 0;
-        }
     }
 
     /// <summary>The attache.dll built next to this test assembly's configuration (src/Attache.Cli/bin/CONFIG/net10.0).</summary>

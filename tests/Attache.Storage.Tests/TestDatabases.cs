@@ -48,8 +48,18 @@ public static class TestDatabases
             NpgsqlConnection.ClearAllPools();
             await using var conn = new NpgsqlConnection(admin);
             await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", conn);
-            await cmd.ExecuteNonQueryAsync();
+            try
+            {
+                await using var force = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", conn);
+                await force.ExecuteNonQueryAsync();
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                // FORCE may only end sessions of our own role, and fails on an autovacuum worker analysing the tables a test
+                // just filled. A plain DROP stops autovacuum workers itself; the test's own sessions are closed by now.
+                await using var plain = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name}", conn);
+                await plain.ExecuteNonQueryAsync();
+            }
         });
     }
 }
