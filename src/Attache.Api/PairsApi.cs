@@ -57,7 +57,8 @@ public static class PairsApi
                 g.Select(x => x.EventId).Distinct(StringComparer.Ordinal).ToList()))
             .OrderByDescending(p => p.Events.Count).ThenBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
-        return TypedResults.Ok(new PairTimelineDto(two, events.Select(EventDto.From).ToList(), Freeze(byYear), Freeze(areas), Series(events, two), people));
+        var series = await pool.ReadAsync(store => MechanismSeriesBuilder.BuildAsync(store, two, ct), ct).ConfigureAwait(false);
+        return TypedResults.Ok(new PairTimelineDto(two, events.Select(EventDto.From).ToList(), Freeze(byYear), Freeze(areas), [.. series.Select(MechanismSeriesDto.From)], people));
     }
 
     private static async Task<Results<Ok<List<MechanismSeriesDto>>, ProblemHttpResult>> MechanismsAsync(string? pair, StorePool pool, CancellationToken ct)
@@ -65,17 +66,10 @@ public static class PairsApi
         string[]? two = null;
         if (!string.IsNullOrWhiteSpace(pair) && (two = Countries.Pair(pair)) is null)
             return Problems.BadRequest("Invalid pair", $"'{pair}' is not two ISO alpha-3 codes such as VNM-JPN.");
-        var query = two is null ? new EventQuery { WithMechanism = true } : new EventQuery { WithMechanism = true, Country = two[0], Partner = two[1] };
-        var events = await pool.ReadAsync(store => store.QueryEventsAsync(query, ct), ct).ConfigureAwait(false);
-        return TypedResults.Ok(Series(events, two));
+        // Only the series between exactly the pair when one is given (as the CLI does).
+        var series = await pool.ReadAsync(store => MechanismSeriesBuilder.BuildAsync(store, two, ct), ct).ConfigureAwait(false);
+        return TypedResults.Ok(series.Select(MechanismSeriesDto.From).ToList());
     }
-
-    /// <summary>The mechanism series of the events, only those between exactly the pair when one is given (as the CLI does).</summary>
-    private static List<MechanismSeriesDto> Series(IEnumerable<StoredEvent> events, string[]? pair) =>
-        MechanismSeriesBuilder.Build(events)
-            .Where(s => pair is null || MechanismNames.CountryKey(s.Countries) == MechanismNames.CountryKey(pair))
-            .Select(MechanismSeriesDto.From)
-            .ToList();
 
     private static void Add(Dictionary<string, Dictionary<string, int>> table, string row, string column)
     {

@@ -272,4 +272,23 @@ public class StoreTests
         Assert.Equal([1, 2, 3, 4], series.Missing);
         Assert.Equal("Vientiane", series.Editions[1].Location!.City);
     }
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Mechanisms_OneSessionReportedUnderTwoNames_JoinsTheirSeries(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        // A third outlet calls the 6th session a "strategic dialogue"; an earlier dispatch reports the 4th under that name only.
+        (DocumentRecord, Event[])[] docs =
+        [
+            .. Fixtures.SixthDialogue(),
+            (Fixtures.Doc("en-3", "Laos and Thailand held the sixth Defence Strategic Dialogue in Vientiane on May 12.", "https://example.info/en/3"),
+                [Fixtures.Ev(EventType.Dialogue, "2022-05-12", Fixtures.LaoTha, [Fixtures.P("Somsak Vongsa", "LAO")], new Mechanism("Defence Strategic Dialogue", 6), new Location("Vientiane", "LAO"))]),
+            (Fixtures.Doc("en-4", "The fourth Laos-Thailand Defence Strategic Dialogue opened in Bangkok on June 2, 2017.", "https://example.info/en/4"),
+                [Fixtures.Ev(EventType.Dialogue, "2017-06-02", Fixtures.LaoTha, mechanism: new Mechanism("Defence Strategic Dialogue", 4), location: new Location("Bangkok", "THA"))]),
+        ];
+        await using var store = await IngestAll(db, docs);
+        var series = Assert.Single(await MechanismSeriesBuilder.BuildAsync(store, ["THA", "LAO"]));
+        Assert.Equal([4, 5, 6], series.Editions.Select(e => e.Edition!.Value));
+        Assert.Contains("Defence Strategic Dialogue", series.Names);
+        Assert.Equal([1, 2, 3], series.Missing);
+    }
 }

@@ -32,11 +32,7 @@ public static class MechanismsCommand
 
     private static async Task<int> RunAsync(IEventStore store, string[]? pair, bool json, CancellationToken ct)
     {
-        var query = pair is null ? new EventQuery { WithMechanism = true } : new EventQuery { WithMechanism = true, Country = pair[0], Partner = pair[1] };
-        var events = await store.QueryEventsAsync(query, ct).ConfigureAwait(false);
-        var series = MechanismSeriesBuilder.Build(events)
-            .Where(s => pair is null || MechanismNames.CountryKey(s.Countries) == MechanismNames.CountryKey(pair))
-            .ToList();
+        var series = await MechanismSeriesBuilder.BuildAsync(store, pair, ct).ConfigureAwait(false);
         if (json)
         {
             RecordJson.Write(w =>

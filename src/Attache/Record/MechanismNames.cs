@@ -28,6 +28,15 @@ public static class MechanismNames
         return Rules.Value.Any(rule => rule.Matches(tokens));
     }
 
+    /// <summary>True when a series key's concept is one the language data define (not a name's own folded words).</summary>
+    public static bool IsKnownSeriesKey(string seriesKey)
+    {
+        ArgumentNullException.ThrowIfNull(seriesKey);
+        var colon = seriesKey.LastIndexOf(':');
+        var concept = colon < 0 ? seriesKey : seriesKey[..colon];
+        return Rules.Value.Any(rule => rule.Concept == concept);
+    }
+
     /// <summary>The series key of an event's mechanism: concept plus the sorted country set, e.g.
     /// <c>defence-policy-dialogue:JPN-VNM</c>; null when the event is not a session of a mechanism.</summary>
     public static string? SeriesKey(Event e)

@@ -28,20 +28,25 @@ public sealed record MechanismSeries(string Key, string Name, IReadOnlyList<stri
 public static class MechanismSeriesBuilder
 {
     /// <summary>Builds the series of the events that are mechanism sessions, ordered by country set and name.</summary>
-    public static IReadOnlyList<MechanismSeries> Build(IEnumerable<StoredEvent> events)
+    /// <param name="events">Stored events; those without a mechanism are ignored.</param>
+    /// <param name="reports">The reports of merged events, by event id, when known: two names that sources give one session
+    /// ("Defence Policy Dialogue", "dialogue stratégique de la défense") make their two series one.</param>
+    public static IReadOnlyList<MechanismSeries> Build(IEnumerable<StoredEvent> events, IReadOnlyDictionary<string, IReadOnlyList<SourceReport>>? reports = null)
     {
         ArgumentNullException.ThrowIfNull(events);
+        var sessions = events.Where(e => e.Event.Mechanism is not null).ToList();
+        var aliases = Aliases(sessions, reports);
         var result = new List<MechanismSeries>();
-        foreach (var series in events.Where(e => e.Event.Mechanism is not null).GroupBy(e => e.SeriesKey ?? MechanismNames.SeriesKey(e.Event)!))
+        foreach (var series in sessions.GroupBy(e => aliases.Find(KeyOf(e))))
         {
             var list = series.ToList();
             var names = list.Select(e => e.Event.Mechanism!.Name).Distinct(StringComparer.Ordinal).ToList();
-            var display = MechanismNames.Concept(names[0]).Display;
+            var known = names.FirstOrDefault(MechanismNames.IsKnownConcept);
             // An unknown concept is shown as its sources write it, the most frequent form first, a capitalised one on a tie.
-            var name = !MechanismNames.IsKnownConcept(names[0])
+            var name = known is null
                 ? list.Select(e => e.Event.Mechanism!.Name).GroupBy(n => n, StringComparer.Ordinal)
                     .OrderByDescending(g => g.Count()).ThenByDescending(g => char.IsUpper(g.Key[0])).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key
-                : display;
+                : MechanismNames.Concept(known).Display;
             var conflicts = new List<string>();
             var editions = new List<SeriesEdition>();
             foreach (var g in list.Where(e => e.Event.Mechanism!.Edition is not null).GroupBy(e => e.Event.Mechanism!.Edition!.Value))
@@ -68,6 +73,69 @@ public static class MechanismSeriesBuilder
             result.Add(new MechanismSeries(series.Key, name, names, countries, editions, missing, conflicts));
         }
         return [.. result.OrderBy(s => MechanismNames.CountryKey(s.Countries), StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Builds the series of a store's mechanism sessions (all, or those of one pair), joining names that sources
+    /// give one session.</summary>
+    public static async Task<IReadOnlyList<MechanismSeries>> BuildAsync(IEventStore store, string[]? pair = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var query = pair is { Length: 2 } ? new EventQuery { WithMechanism = true, Country = pair[0], Partner = pair[1] } : new EventQuery { WithMechanism = true };
+        var events = await store.QueryEventsAsync(query, cancellationToken).ConfigureAwait(false);
+        var reports = new Dictionary<string, IReadOnlyList<SourceReport>>(StringComparer.Ordinal);
+        foreach (var e in events.Where(e => e.Sources.Count > 1))
+            reports[e.Id] = await store.GetSourcesAsync(e.Id, cancellationToken).ConfigureAwait(false);
+        return [.. Build(events, reports).Where(s => pair is null || MechanismNames.CountryKey(s.Countries) == MechanismNames.CountryKey(pair))];
+    }
+
+    private static string KeyOf(StoredEvent e) => e.SeriesKey ?? MechanismNames.SeriesKey(e.Event)!;
+
+    /// <summary>Series keys that name one mechanism: linked when one merged session is reported under both.</summary>
+    /// <remarks>Only sessions of the same type and edition link names. A name the language data do not know ("the session",
+    /// "the dialogue") joins a known series only when it links to exactly one, so that a vague word never welds two series.</remarks>
+    private static KeyGroups Aliases(List<StoredEvent> sessions, IReadOnlyDictionary<string, IReadOnlyList<SourceReport>>? reports)
+    {
+        var groups = new KeyGroups();
+        if (reports is null) return groups;
+        var links = new List<(string A, string B)>();
+        foreach (var e in sessions)
+        {
+            if (!reports.TryGetValue(e.Id, out var list)) continue;
+            var key = KeyOf(e);
+            foreach (var r in list)
+            {
+                if (r.Event.Mechanism is not { } m || r.Event.Type != e.Event.Type) continue;
+                if (m.Edition is int n && e.Event.Mechanism!.Edition is int k && n != k) continue;
+                if (MechanismNames.SeriesKey(r.Event) is { } other && other != key) links.Add((key, other));
+            }
+        }
+        static bool Known(string key) => MechanismNames.IsKnownSeriesKey(key);
+        foreach (var (a, b) in links.Where(l => Known(l.A) && Known(l.B))) groups.Union(a, b);
+        foreach (var vague in links.SelectMany(l => new[] { l.A, l.B }).Where(k => !Known(k)).Distinct(StringComparer.Ordinal))
+        {
+            var known = links.Where(l => l.A == vague || l.B == vague).Select(l => l.A == vague ? l.B : l.A).Where(Known)
+                .Select(groups.Find).Distinct(StringComparer.Ordinal).ToList();
+            if (known.Count == 1) groups.Union(known[0], vague);
+        }
+        return groups;
+    }
+
+    /// <summary>Union-find over series keys; a group is named by its first known member.</summary>
+    private sealed class KeyGroups
+    {
+        private readonly Dictionary<string, string> _parent = new(StringComparer.Ordinal);
+
+        public string Find(string key)
+        {
+            while (_parent.TryGetValue(key, out var up) && up != key) key = up;
+            return key;
+        }
+
+        public void Union(string keep, string join)
+        {
+            var (a, b) = (Find(keep), Find(join));
+            if (a != b) _parent[b] = a;
+        }
     }
 
     private static SeriesEdition Combine(int? edition, List<StoredEvent> events, List<string> conflicts)

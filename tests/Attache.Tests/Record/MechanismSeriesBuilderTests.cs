@@ -47,4 +47,38 @@ public class MechanismSeriesBuilderTests
         Assert.Equal("2020-06-19", s.Editions[1].Date!.ToString());
         Assert.NotNull(s.Editions[1].Inferred);
     }
+    [Fact]
+    public void Build_TwoNamesForOneMergedSession_OneSeries()
+    {
+        var policy = Ev(EventType.Dialogue, "2023-06-12", Pair, mechanism: new Mechanism("Defence Policy Dialogue", 5));
+        var strategic = Ev(EventType.Dialogue, "2023-06-12", Pair, mechanism: new Mechanism("dialogue stratégique de la défense", 5));
+        var earlier = Ev(EventType.Dialogue, "2021-06", Pair, mechanism: new Mechanism("dialogue stratégique de la défense", 4));
+        StoredEvent[] events = [S("e1", policy, "en1", "fr1"), S("e2", earlier, "fr2")];
+        Assert.Equal(2, MechanismSeriesBuilder.Build(events).Count);
+        var reports = new Dictionary<string, IReadOnlyList<SourceReport>> { ["e1"] = [new("en1", 0, policy), new("fr1", 0, strategic)] };
+        var s = Assert.Single(MechanismSeriesBuilder.Build(events, reports));
+        Assert.Equal([4, 5], s.Editions.Select(e => e.Edition!.Value));
+        Assert.Equal([1, 2, 3], s.Missing);
+        // A source that numbers the session differently is another session, not another name.
+        reports["e1"] = [new("en1", 0, policy), new("fr1", 0, strategic with { Mechanism = new Mechanism("dialogue stratégique de la défense", 6) })];
+        Assert.Equal(2, MechanismSeriesBuilder.Build(events, reports).Count);
+    }
+
+    [Fact]
+    public void Build_VagueNameLinkedToTwoSeries_JoinsNeither()
+    {
+        var policy = Ev(EventType.Dialogue, "2023-06-12", Pair, mechanism: new Mechanism("Defence Policy Dialogue", 5));
+        var patrol = Ev(EventType.Dialogue, "2023-09-02", Pair, mechanism: new Mechanism("joint patrol", 2));
+        var vague = Ev(EventType.Dialogue, "2020-01", Pair, mechanism: new Mechanism("session", 1));
+        var reports = new Dictionary<string, IReadOnlyList<SourceReport>>
+        {
+            ["e1"] = [new("a", 0, policy), new("b", 0, policy with { Mechanism = new Mechanism("session", 5) })],
+            ["e2"] = [new("c", 0, patrol), new("d", 0, patrol with { Mechanism = new Mechanism("session", 2) })],
+        };
+        var series = MechanismSeriesBuilder.Build([S("e1", policy, "a", "b"), S("e2", patrol, "c", "d"), S("e3", vague, "e")], reports);
+        Assert.Equal(3, series.Count);
+        // Linked to one series only, the vague name joins it.
+        reports.Remove("e2");
+        Assert.Equal(2, MechanismSeriesBuilder.Build([S("e1", policy, "a", "b"), S("e2", patrol, "c", "d"), S("e3", vague, "e")], reports).Count);
+    }
 }
