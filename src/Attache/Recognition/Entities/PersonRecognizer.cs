@@ -66,8 +66,9 @@ internal sealed class PersonRecognizer(LanguageResources language)
             return;
         if (runKeys.Length > MaxNameTokens) return;
         if (known < 0 && runKeys.Length == 1 && title is null) return;
-        var country = title is { } t ? CountryIn(a, t.Start, t.End) : null;
-        if (country is null && titleBefore is not null && TitleAfter(a, s, re) is { } after) country = CountryIn(a, after.Start, after.End);
+        // The country nearest the name is its own: "la visite au Vietnam du ministre japonais X", "Y, ministre japonais … au Vietnam".
+        var country = title is { } t ? CountryIn(a, t.Start, t.End, nearestLast: titleBefore is not null) : null;
+        if (country is null && titleBefore is not null && TitleAfter(a, s, re) is { } after) country = CountryIn(a, after.Start, after.End, nearestLast: false);
         country ??= FamilyNameCountry(a, rs, re);
         // "l'amiral X, chef d'état-major des forces d'autodéfense": the office after the name says more than the rank before it.
         if (titleBefore is { } tb && TitleAfter(a, s, re) is { } ta && Enumerable.Range(tb.Start, tb.End - tb.Start).All(k => !a.TitleAt[k] || IsRankOrHonorific(a, k)))
@@ -301,12 +302,19 @@ internal sealed class PersonRecognizer(LanguageResources language)
         return null;
     }
 
-    private static string? CountryIn(AnalyzedText a, int start, int end)
+    private static string? CountryIn(AnalyzedText a, int start, int end, bool nearestLast)
     {
-        for (var k = start; k < end; k++)
-            if (a.CountryAt[k] is { } c) return c;
-        for (var k = start; k < end; k++)
-            if (a.OrgCountryAt[k] is { } c) return c;
+        for (var i = 0; i < end - start; i++)
+        {
+            var k = nearestLast ? end - 1 - i : start + i;
+            if (a.CountryAt[k] is not { } c) continue;
+            var first = k;
+            while (first > start && a.CountryAt[first - 1] == c) first--;
+            // "Japanese Ambassador to Vietnam", "l'ambassadeur de Russie au Vietnam": the country one is posted to is not one's own.
+            if (!a.Cues.Exists(cue => cue.End == first && cue.Value.Kind == "in-country")) return c;
+        }
+        for (var i = 0; i < end - start; i++)
+            if (a.OrgCountryAt[nearestLast ? end - 1 - i : start + i] is { } c) return c;
         return null;
     }
 }

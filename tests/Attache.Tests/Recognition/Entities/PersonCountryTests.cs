@@ -1,0 +1,23 @@
+using Attache.Extraction;
+using Attache.Model;
+
+namespace Attache.Tests.Recognition.Entities;
+
+/// <summary>A person's country comes from the nationality nearest the name in the title, never from the country one is posted to.</summary>
+public class PersonCountryTests
+{
+    private static readonly Extractor Extractor = new();
+
+    [Theory]
+    [InlineData("fr", "Hanoi (VNA) – La visite officielle au Vietnam du ministre japonais de la Défense Kihara Minoru, du 7 au 9 juillet 2025, marque une nouvelle étape de la coopération de défense entre les deux pays.", "Kihara Minoru", "JPN")]
+    [InlineData("en", "Hanoi (VNA) – The official visit to Vietnam by Japanese Defence Minister Kihara Minoru from July 7 to 9, 2025 marks a new step in defence cooperation between the two countries.", "Kihara Minoru", "JPN")]
+    [InlineData("en", "Hanoi (VNA) – Deputy Defence Minister Sen. Lt. Gen. Hoang Xuan Chien received Japanese Ambassador to Vietnam Ito Naoki in Hanoi on July 8, 2025.", "Ito Naoki", "JPN")]
+    [InlineData("fr", "Hanoi (VNA) – Le ministre vietnamien de la Défense Phan Van Giang a reçu le 8 juillet 2025 à Hanoi l'ambassadeur de Russie au Vietnam, Guennadi Bezdetko.", "Guennadi Bezdetko", "RUS")]
+    [InlineData("en", "New Delhi (VNA) – Talks between the Vietnamese Deputy Defence Minister and the Defence Secretary of India Rajesh Kumar Singh were held in New Delhi on March 3, 2025.", "Rajesh Kumar Singh", "IND")]
+    public void TitleNationality_GivesTheCountry(string lang, string text, string name, string country)
+    {
+        var events = Extractor.Extract(new Document("t", text, Language: lang)).Events;
+        var person = Assert.Single(events.SelectMany(e => e.Participants).Where(p => p.Name == name).DistinctBy(p => p.Country));
+        Assert.Equal(country, person.Country);
+    }
+}
