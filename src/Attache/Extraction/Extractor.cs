@@ -111,6 +111,14 @@ public sealed class Extractor : IExtractor
         if (d.Type == EventType.Visit && d.Location?.Country is { } host && people.Any(p => p.Country != host))
             people = people.Where(p => p.Country != host).ToList();
         var participants = people.Select(p => new Participant(p.Name, p.Country, p.Title)).ToList();
+        // Between two countries, people the text gives no country for are on the side no one else named speaks for
+        // ("Vietnamese Defence Minister X received Admiral Y").
+        if (d.Countries.Count == 2 && participants.Where(p => p.Country is not null).Select(p => p.Country).Distinct().ToList() is [{ } side]
+            && d.Countries.Contains(side) && participants.Any(p => p.Country is null))
+        {
+            var other = d.Countries.First(c => c != side);
+            participants = [.. participants.Select(p => p.Country is null ? p with { Country = other } : p)];
+        }
         var evidence = d.Sentences.Order().Select(si => a.Sentences[si]).Select(s => cleaned.ToOriginal(new TextSpan(s.CharStart, s.CharEnd))).ToList();
         // A call takes place on the line: the dateline is where the dispatch was filed, not where the parties were.
         return new Event(d.Type, d.Status, d.Date, d.Type == EventType.PhoneCall ? null : d.Location, d.Countries.Order(StringComparer.Ordinal).ToList(), participants, d.Mechanism,
