@@ -35,6 +35,18 @@ public sealed class SqlEventStore : IEventStore
     // A null INTEGER value (a plain null is bound as text, which PostgreSQL refuses for an integer column).
     private static readonly object NullInteger = new();
 
+    // People in memory for ingest (see PeopleIndex), with the store_version this store last wrote and how many of its
+    // ingests in a row found it unchanged since: the index is loaded only after a few such, so a one-document ingest or a
+    // store taking turns with other writers keeps querying instead of reloading every person each time.
+    private PeopleIndex? _people;
+    private long _lastWritten = -1;
+    private int _quietIngests;
+    private const int PeopleLoadAfter = 2;
+    private const int PeopleIndexMaxNames = 1_000_000;
+
+    /// <summary>Runs inside each ingest transaction just before its commit: lets tests make a document fail at its very end.</summary>
+    internal Func<Task>? BeforeCommit { get; set; }
+
     static SqlEventStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
     private SqlEventStore(StoreProvider provider, DbConnection connection, TimeProvider clock)
@@ -104,29 +116,50 @@ public sealed class SqlEventStore : IEventStore
             }
             if (state == 1)
                 throw new DocumentConflictException($"document id '{document.Id}' is already stored with a different text and URL; give the new version another id.");
-            // The next seq of the three tables in one query (this document's rows are written after it).
-            var (seq, eventSeq, sourceSeq) = (await RowsAsync(
+            // The next seq of the three tables and the store's version in one query (this document's rows are written after it).
+            var (seq, eventSeq, sourceSeq, version) = (await RowsAsync(
                 """
                 SELECT (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), (SELECT COALESCE(MAX(seq), 0) + 1 FROM events),
-                    (SELECT COALESCE(MAX(seq), 0) + 1 FROM event_sources)
+                    (SELECT COALESCE(MAX(seq), 0) + 1 FROM event_sources), (SELECT version FROM store_version WHERE id = 1)
                 """,
-                tx, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2))).ConfigureAwait(false))[0];
-            await ExecAsync(
-                "INSERT INTO documents (id, content_hash, url, text, published, language, seq, ingested_at) VALUES (@Id, @ContentHash, @Url, @Text, @Published, @Language, @Seq, @At)",
-                tx,
-                ("Id", document.Id),
-                ("ContentHash", document.ContentHash),
-                ("Url", document.Url),
-                ("Text", document.Text),
-                ("Published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                ("Language", document.Language),
-                ("Seq", seq),
-                ("At", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
-            var outcome = await StoreEventsAsync(document, events, eventSeq, sourceSeq, tx).ConfigureAwait(false);
-            // Last, so that on PostgreSQL concurrent ingests only queue on this row for the moment of their commit.
-            await ExecAsync("UPDATE store_version SET version = version + 1 WHERE id = 1", tx).ConfigureAwait(false);
-            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return outcome;
+                tx, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3))).ConfigureAwait(false))[0];
+            var people = await PeopleIndexAsync(version, tx).ConfigureAwait(false);
+            var committed = false;
+            try
+            {
+                await ExecAsync(
+                    "INSERT INTO documents (id, content_hash, url, text, published, language, seq, ingested_at) VALUES (@Id, @ContentHash, @Url, @Text, @Published, @Language, @Seq, @At)",
+                    tx,
+                    ("Id", document.Id),
+                    ("ContentHash", document.ContentHash),
+                    ("Url", document.Url),
+                    ("Text", document.Text),
+                    ("Published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    ("Language", document.Language),
+                    ("Seq", seq),
+                    ("At", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
+                var outcome = await StoreEventsAsync(document, events, eventSeq, sourceSeq, tx, people).ConfigureAwait(false);
+                // Last, so that on PostgreSQL concurrent ingests only queue on this row for the moment of their commit.
+                var written = Convert.ToInt64(await ScalarAsync("UPDATE store_version SET version = version + 1 WHERE id = 1 RETURNING version", tx).ConfigureAwait(false),
+                    CultureInfo.InvariantCulture);
+                if (BeforeCommit is { } beforeCommit) await beforeCommit().ConfigureAwait(false);
+                await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+                committed = true;
+                _lastWritten = written;
+                // Anything but the next version means another writer committed since the version was read (PostgreSQL reads
+                // each statement's latest commits): its people may be missing from the index.
+                if (people is not null)
+                {
+                    if (written == version + 1) people.Version = written;
+                    else _people = null;
+                }
+                return outcome;
+            }
+            finally
+            {
+                // The index took this document's people as they were written: without the commit, they are not in the store.
+                if (!committed && people is not null) _people = null;
+            }
         });
     }
 
@@ -333,7 +366,31 @@ public sealed class SqlEventStore : IEventStore
             url is null ? "SELECT COUNT(*) FROM documents WHERE content_hash = @hash" : "SELECT COUNT(*) FROM documents WHERE content_hash = @hash OR url = @url",
             new { hash, url }, tx).ConfigureAwait(false) > 0;
 
-    private async Task<IngestOutcome> StoreEventsAsync(DocumentRecord document, IReadOnlyList<Event> events, long eventSeq, long sourceSeq, DbTransaction tx)
+    /// <summary>The people index for a transaction that read <paramref name="version"/>, loaded if it is worth it, or null
+    /// to query people instead.</summary>
+    private async Task<PeopleIndex?> PeopleIndexAsync(long version, DbTransaction tx)
+    {
+        if (_people is { } index && index.Version == version) return index;
+        _people = null;
+        _quietIngests = version == _lastWritten ? _quietIngests + 1 : 0;
+        if (_quietIngests < PeopleLoadAfter) return null;
+        _quietIngests = 0;
+        if (Convert.ToInt64(await ScalarAsync("SELECT COUNT(*) FROM person_names", tx).ConfigureAwait(false), CultureInfo.InvariantCulture) > PeopleIndexMaxNames)
+            return null;
+        index = new PeopleIndex(version);
+        foreach (var (id, name, count, country) in await RowsAsync("SELECT id, name, token_count, country FROM people", tx,
+            r => (r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture), Text(r, 3))).ConfigureAwait(false))
+            index.AddPerson(id, name, count, country);
+        foreach (var (id, name, key, concat) in await RowsAsync("SELECT person_id, name, name_key, concat_key FROM person_names", tx,
+            r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3))).ConfigureAwait(false))
+            index.AddName(id, name, key, concat);
+        foreach (var (token, id) in await RowsAsync("SELECT token, person_id FROM person_tokens", tx, r => (r.GetString(0), r.GetString(1))).ConfigureAwait(false))
+            index.AddToken(token, id);
+        return _people = index;
+    }
+
+    private async Task<IngestOutcome> StoreEventsAsync(DocumentRecord document, IReadOnlyList<Event> events, long eventSeq, long sourceSeq, DbTransaction tx,
+        PeopleIndex? people)
     {
         if (events.Count == 0) return new IngestOutcome(true, 0, 0);
         // Candidates: stored events of the same type family and country set.
@@ -425,7 +482,7 @@ public sealed class SqlEventStore : IEventStore
                 tx, ("DocumentId", report.DocumentId), ("EventIndex", report.EventIndex), ("id", id), ("data", EventJsonReader.Write(report.Event)), ("seq", sourceSeq + i)).ConfigureAwait(false);
             var seen = report.Event.Date?.Year is not null ? report.Event.Date : agreed.Date?.Year is not null ? agreed.Date : null;
             foreach (var participant in report.Event.Participants)
-                await RecordPersonAsync(participant, id, seen, tx).ConfigureAwait(false);
+                await RecordPersonAsync(participant, id, seen, tx, people).ConfigureAwait(false);
         }
         return new IngestOutcome(true, newCount, events.Count - newCount);
     }
@@ -490,7 +547,7 @@ public sealed class SqlEventStore : IEventStore
             ("seq", seq)).ConfigureAwait(false);
     }
 
-    private async Task RecordPersonAsync(Participant participant, string eventId, PartialDate? seen, DbTransaction tx)
+    private async Task RecordPersonAsync(Participant participant, string eventId, PartialDate? seen, DbTransaction tx, PeopleIndex? people)
     {
         var name = PersonNames.Clean(participant.Name);
         var tokens = PersonNames.Tokens(name).Distinct(StringComparer.Ordinal).ToArray();
@@ -498,12 +555,12 @@ public sealed class SqlEventStore : IEventStore
         var key = PersonNames.Key(name);
         var concat = string.Concat(PersonNames.Tokens(name));
         // Fast path: a form already seen (any word order, syllables apart or together).
-        var exact = (await RowsAsync(
+        var exact = (people?.Exact(key, concat, name) ?? await RowsAsync(
             "SELECT p.id, p.name, p.country, MAX(CASE WHEN n.name = @name THEN 1 ELSE 0 END) AS known FROM people p JOIN person_names n ON n.person_id = p.id WHERE n.name_key = @key OR n.concat_key = @concat GROUP BY p.id, p.name, p.country ORDER BY p.id",
             tx, ReadPerson, ("key", key), ("concat", concat), ("name", name)).ConfigureAwait(false))
             .Where(c => c.Country is null || participant.Country is null || c.Country == participant.Country)
             .ToList();
-        PersonRow? person = exact.OrderByDescending(c => c.Country == participant.Country).FirstOrDefault();
+        PersonMatch? person = exact.Count == 0 ? null : exact.OrderByDescending(c => c.Country == participant.Country).First();
         if (person is null)
         {
             // Otherwise people sharing two words with the mention, or named by one of its words alone ("Giang"),
@@ -515,7 +572,7 @@ public sealed class SqlEventStore : IEventStore
                 args.Add(($"t{k}", t));
                 return $"@t{k}";
             })) + ")";
-            var candidates = (await RowsAsync(
+            var candidates = (people?.SharingWords(tokens, Math.Min(2, tokens.Length), participant.Country) ?? await RowsAsync(
                 $"""
                 SELECT p.id, p.name, p.country, 0 FROM people p JOIN person_tokens t ON t.person_id = p.id
                 WHERE t.token IN {inList}{(participant.Country is null ? "" : " AND (p.country IS NULL OR p.country = @country)")}
@@ -535,20 +592,23 @@ public sealed class SqlEventStore : IEventStore
             id = $"p-{TextKey.ShortHash(PersonNames.Key(name) + "|" + participant.Country)}";
             await ExecAsync("INSERT INTO people (id, name, token_count, country) VALUES (@id, @name, @count, @country) ON CONFLICT DO NOTHING",
                 tx, ("id", id), ("name", name), ("count", tokens.Length), ("country", participant.Country)).ConfigureAwait(false);
+            people?.AddPerson(id, name, tokens.Length, participant.Country);
         }
         else
         {
-            id = person.Id;
-            if (tokens.Length > PersonNames.Tokens(person.Name).Length || (person.Country is null && participant.Country is not null))
+            var found = person.Value;
+            id = found.Id;
+            if (tokens.Length > PersonNames.Tokens(found.Name).Length || (found.Country is null && participant.Country is not null))
             {
-                var fuller = tokens.Length > PersonNames.Tokens(person.Name).Length;
+                var fuller = tokens.Length > PersonNames.Tokens(found.Name).Length;
+                var (newName, newCount) = fuller ? (name, tokens.Length) : (found.Name, PersonNames.Tokens(found.Name).Distinct().Count());
                 await ExecAsync("UPDATE people SET name = @name, token_count = @count, country = COALESCE(country, @country) WHERE id = @id",
-                    tx, ("id", id), ("name", fuller ? name : person.Name), ("count", fuller ? tokens.Length : PersonNames.Tokens(person.Name).Distinct().Count()),
-                    ("country", participant.Country)).ConfigureAwait(false);
+                    tx, ("id", id), ("name", newName), ("count", newCount), ("country", participant.Country)).ConfigureAwait(false);
+                people?.UpdatePerson(id, newName, newCount, participant.Country);
             }
         }
         // A form this person already has brought its tokens with it: nothing to add.
-        if (person is not { Known: > 0 })
+        if (person is not { Known: true })
         {
             var args = new List<(string, object?)> { ("id", id), ("name", name), ("fold", TextKey.Fold(name)), ("key", key), ("concat", concat) };
             var values = string.Join(", ", tokens.Select((t, k) =>
@@ -562,6 +622,11 @@ public sealed class SqlEventStore : IEventStore
                 INSERT INTO person_tokens (token, person_id) VALUES {values} ON CONFLICT DO NOTHING
                 """,
                 tx, [.. args]).ConfigureAwait(false);
+            if (people is not null)
+            {
+                people.AddName(id, name, key, concat);
+                foreach (var t in tokens) people.AddToken(t, id);
+            }
         }
         await ExecAsync("INSERT INTO event_people (event_id, person_id) VALUES (@eventId, @id) ON CONFLICT DO NOTHING", tx, ("eventId", eventId), ("id", id)).ConfigureAwait(false);
         if (participant.Title is { } title && TextKey.Fold(title) is { Length: > 0 } titleKey)
@@ -578,8 +643,8 @@ public sealed class SqlEventStore : IEventStore
         }
     }
 
-    private static PersonRow ReadPerson(DbDataReader r) =>
-        new() { Id = r.GetString(0), Name = r.GetString(1), Country = Text(r, 2), Known = Convert.ToInt64(r.GetValue(3), CultureInfo.InvariantCulture) };
+    private static PersonMatch ReadPerson(DbDataReader r) =>
+        new(r.GetString(0), r.GetString(1), Text(r, 2), Convert.ToInt64(r.GetValue(3), CultureInfo.InvariantCulture) > 0);
 
     private async Task<IReadOnlyList<SourceReport>> ReportsAsync(string eventId, DbTransaction? tx)
     {
@@ -742,7 +807,6 @@ public sealed class SqlEventStore : IEventStore
         public string Id { get; set; } = "";
         public string Name { get; set; } = "";
         public string? Country { get; set; }
-        public long Known { get; set; }
     }
 
     private sealed class OfficeRow
