@@ -36,18 +36,31 @@ public class PeopleIndexTests
         (await store.FindPeopleAsync(null)).Select(p =>
             $"{p.Id} {p.Name} {p.Country} [{string.Join(", ", p.Aliases)}] [{string.Join(", ", p.Offices.Select(o => $"{o.Title} {o.FirstSeen}-{o.LastSeen}"))}] [{string.Join(", ", p.EventIds)}]").ToList();
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task People_OneStoreForAll_SameAsAStorePerDocument(string provider)
+    public static TheoryData<string, int> ProvidersAndBatches
+    {
+        get
+        {
+            var data = new TheoryData<string, int>();
+            foreach (var provider in TestDatabases.Providers) foreach (var batch in new[] { 0, 7 }) data.Add(provider, batch);
+            return data;
+        }
+    }
+
+    [Theory, MemberData(nameof(ProvidersAndBatches))]
+    public async Task People_OneStoreForAll_SameAsAStorePerDocument(string provider, int batch)
     {
         await using var indexed = await TestDatabases.CreateAsync(provider);
         await using var queried = await TestDatabases.CreateAsync(provider);
         await using var one = await EventStores.OpenAsync(indexed.Db);
-        foreach (var (doc, events) in Documents())
+        await using (var group = batch > 0 ? one.BeginIngestBatch(batch, TimeSpan.FromHours(1)) : null)
         {
-            await one.IngestAsync(doc, events);
-            // A store opened for one document never loads the index: every lookup is a query.
-            await using var fresh = await EventStores.OpenAsync(queried.Db);
-            await fresh.IngestAsync(doc, events);
+            foreach (var (doc, events) in Documents())
+            {
+                await one.IngestAsync(doc, events);
+                // A store opened for one document never loads the index: every lookup is a query.
+                await using var fresh = await EventStores.OpenAsync(queried.Db);
+                await fresh.IngestAsync(doc, events);
+            }
         }
         await using var check = await EventStores.OpenAsync(queried.Db);
         var expected = await PeopleAsync(check);
