@@ -1,7 +1,10 @@
+using Attache.Record;
+
 namespace Attache.Storage;
 
-/// <summary>A person found by ingest's lookups; <see cref="Known"/> when the looked-up form is already one of their names.</summary>
-internal readonly record struct PersonMatch(string Id, string Name, string? Country, bool Known);
+/// <summary>A person found by ingest's lookups; <see cref="Known"/> when the looked-up form is already one of their names.
+/// <see cref="Tokens"/> are the name's <see cref="Attache.Record.PersonNames.Tokens"/> when already known.</summary>
+internal readonly record struct PersonMatch(string Id, string Name, string? Country, bool Known, string[]? Tokens = null);
 
 /// <summary>The tables <c>people</c>, <c>person_names</c> and <c>person_tokens</c> held in memory by one store, so that
 /// ingest finds people without querying them.</summary>
@@ -10,30 +13,45 @@ internal readonly record struct PersonMatch(string Id, string Name, string? Coun
 /// exactly as the SQL it replaces (same filters, same conflict rules), so a store gives the same people with or without it.</remarks>
 internal sealed class PeopleIndex(long version)
 {
-    private sealed class Person(string name, int tokenCount, string? country)
+    private sealed class Person(string id, string name, int tokenCount, string? country)
     {
-        public string Name = name;
-        public int TokenCount = tokenCount;
-        public string? Country = country;
+        public string Id { get; } = id;
+        public string Name { get; private set; } = name;
+        public string[] NameTokens { get; private set; } = PersonNames.Tokens(name);
+        public int TokenCount { get; set; } = tokenCount;
+        public string? Country { get; set; } = country;
+        // This person's rows of person_tokens.
+        public HashSet<string> Tokens { get; } = new(StringComparer.Ordinal);
+
+        public void Rename(string name)
+        {
+            if (name == Name) return;
+            Name = name;
+            NameTokens = PersonNames.Tokens(name);
+        }
     }
 
     private readonly Dictionary<string, Person> _people = new(StringComparer.Ordinal);
     private readonly HashSet<(string PersonId, string Name)> _names = [];
     private readonly Dictionary<string, HashSet<string>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _byConcat = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _byToken = new(StringComparer.Ordinal);
+    // Person objects rather than ids: the shared-words count walks thousands of them for a common word.
+    private readonly Dictionary<string, List<Person>> _byToken = new(StringComparer.Ordinal);
 
     /// <summary>The <c>store_version</c> these rows are those of.</summary>
     public long Version { get; set; } = version;
 
     /// <summary>As <c>INSERT INTO people … ON CONFLICT DO NOTHING</c>.</summary>
-    public void AddPerson(string id, string name, int tokenCount, string? country) => _people.TryAdd(id, new Person(name, tokenCount, country));
+    public void AddPerson(string id, string name, int tokenCount, string? country)
+    {
+        if (!_people.ContainsKey(id)) _people[id] = new Person(id, name, tokenCount, country);
+    }
 
     /// <summary>As <c>UPDATE people SET name, token_count, country = COALESCE(country, @country)</c>.</summary>
     public void UpdatePerson(string id, string name, int tokenCount, string? country)
     {
         if (!_people.TryGetValue(id, out var p)) return;
-        p.Name = name;
+        p.Rename(name);
         p.TokenCount = tokenCount;
         p.Country ??= country;
     }
@@ -47,7 +65,12 @@ internal sealed class PeopleIndex(long version)
     }
 
     /// <summary>As <c>INSERT INTO person_tokens … ON CONFLICT DO NOTHING</c>.</summary>
-    public void AddToken(string token, string personId) => Add(_byToken, token, personId);
+    public void AddToken(string token, string personId)
+    {
+        if (!_people.TryGetValue(personId, out var p) || !p.Tokens.Add(token)) return;
+        if (!_byToken.TryGetValue(token, out var list)) _byToken[token] = list = [];
+        list.Add(p);
+    }
 
     /// <summary>People with a name of this key or concatenated key, in id order (the exact-form query).</summary>
     public List<PersonMatch> Exact(string key, string concat, string name)
@@ -57,7 +80,7 @@ internal sealed class PeopleIndex(long version)
         if (_byConcat.TryGetValue(concat, out var c)) ids.UnionWith(c);
         var result = new List<PersonMatch>(ids.Count);
         foreach (var id in ids)
-            if (_people.TryGetValue(id, out var p)) result.Add(new PersonMatch(id, p.Name, p.Country, _names.Contains((id, name))));
+            if (_people.TryGetValue(id, out var p)) result.Add(new PersonMatch(id, p.Name, p.Country, _names.Contains((id, name)), p.NameTokens));
         return result;
     }
 
@@ -65,17 +88,15 @@ internal sealed class PeopleIndex(long version)
     /// of no country or of <paramref name="country"/> when it is given, in id order (the shared-words query).</summary>
     public List<PersonMatch> SharingWords(IReadOnlyList<string> tokens, int need, string? country)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<Person, int>(ReferenceEqualityComparer.Instance);
         foreach (var token in tokens)
-            if (_byToken.TryGetValue(token, out var ids))
-                foreach (var id in ids) counts[id] = counts.GetValueOrDefault(id) + 1;
+            if (_byToken.TryGetValue(token, out var people))
+                foreach (var p in people)
+                    if (country is null || p.Country is null || p.Country == country)
+                        counts[p] = counts.GetValueOrDefault(p) + 1;
         var result = new List<PersonMatch>();
-        foreach (var (id, count) in counts)
-        {
-            if (!_people.TryGetValue(id, out var p)) continue;
-            if (country is not null && p.Country is not null && p.Country != country) continue;
-            if (count >= need || p.TokenCount == 1) result.Add(new PersonMatch(id, p.Name, p.Country, false));
-        }
+        foreach (var (p, count) in counts)
+            if (count >= need || p.TokenCount == 1) result.Add(new PersonMatch(p.Id, p.Name, p.Country, false, p.NameTokens));
         result.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return result;
     }

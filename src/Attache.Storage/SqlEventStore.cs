@@ -702,10 +702,11 @@ public sealed class SqlEventStore : IEventStore
     private async Task RecordPersonAsync(Participant participant, string eventId, PartialDate? seen, DbTransaction tx, PeopleIndex? people)
     {
         var name = PersonNames.Clean(participant.Name);
-        var tokens = PersonNames.Tokens(name).Distinct(StringComparer.Ordinal).ToArray();
+        var all = PersonNames.Tokens(name);
+        var tokens = all.Distinct(StringComparer.Ordinal).ToArray();
         if (tokens.Length == 0) return;
-        var key = PersonNames.Key(name);
-        var concat = string.Concat(PersonNames.Tokens(name));
+        var key = string.Join(' ', all.Order(StringComparer.Ordinal)); // PersonNames.Key(name)
+        var concat = string.Concat(all);
         // Fast path: a form already seen (any word order, syllables apart or together).
         var exact = (people?.Exact(key, concat, name) ?? await RowsAsync(
             "SELECT p.id, p.name, p.country, MAX(CASE WHEN n.name = @name THEN 1 ELSE 0 END) AS known FROM people p JOIN person_names n ON n.person_id = p.id WHERE n.name_key = @key OR n.concat_key = @concat GROUP BY p.id, p.name, p.country ORDER BY p.id",
@@ -734,14 +735,14 @@ public sealed class SqlEventStore : IEventStore
                 """,
                 tx, ReadPerson, [.. args]).ConfigureAwait(false))
                 .Where(c => c.Country is null || participant.Country is null || c.Country == participant.Country)
-                .Where(c => PersonNames.Match(name, c.Name) > 0)
+                .Where(c => PersonNames.Match(all, c.Tokens ?? PersonNames.Tokens(c.Name)) > 0)
                 .ToList();
             if (candidates.Count == 1) person = candidates[0];
         }
         string id;
         if (person is null)
         {
-            id = $"p-{TextKey.ShortHash(PersonNames.Key(name) + "|" + participant.Country)}";
+            id = $"p-{TextKey.ShortHash(key + "|" + participant.Country)}";
             await ExecAsync("INSERT INTO people (id, name, token_count, country) VALUES (@id, @name, @count, @country) ON CONFLICT DO NOTHING",
                 tx, ("id", id), ("name", name), ("count", tokens.Length), ("country", participant.Country)).ConfigureAwait(false);
             people?.AddPerson(id, name, tokens.Length, participant.Country);
@@ -750,10 +751,11 @@ public sealed class SqlEventStore : IEventStore
         {
             var found = person.Value;
             id = found.Id;
-            if (tokens.Length > PersonNames.Tokens(found.Name).Length || (found.Country is null && participant.Country is not null))
+            var foundTokens = found.Tokens ?? PersonNames.Tokens(found.Name);
+            if (tokens.Length > foundTokens.Length || (found.Country is null && participant.Country is not null))
             {
-                var fuller = tokens.Length > PersonNames.Tokens(found.Name).Length;
-                var (newName, newCount) = fuller ? (name, tokens.Length) : (found.Name, PersonNames.Tokens(found.Name).Distinct().Count());
+                var fuller = tokens.Length > foundTokens.Length;
+                var (newName, newCount) = fuller ? (name, tokens.Length) : (found.Name, foundTokens.Distinct().Count());
                 await ExecAsync("UPDATE people SET name = @name, token_count = @count, country = COALESCE(country, @country) WHERE id = @id",
                     tx, ("id", id), ("name", newName), ("count", newCount), ("country", participant.Country)).ConfigureAwait(false);
                 people?.UpdatePerson(id, newName, newCount, participant.Country);
@@ -877,7 +879,8 @@ public sealed class SqlEventStore : IEventStore
             if (fresh)
             {
                 parameter = command.CreateParameter();
-                parameter.ParameterName = name;
+                // As written in the SQL: Microsoft.Data.Sqlite otherwise tries each prefix on every execution.
+                parameter.ParameterName = "@" + name;
                 command.Parameters.Add(parameter);
             }
             else parameter = command.Parameters[i];
@@ -898,7 +901,7 @@ public sealed class SqlEventStore : IEventStore
         if (parameters.Count == 0) return true;
         if (parameters.Count != args.Length) return false;
         for (var i = 0; i < args.Length; i++)
-            if (parameters[i].ParameterName != args[i].Name) return false;
+            if (!parameters[i].ParameterName.AsSpan(1).SequenceEqual(args[i].Name)) return false;
         return true;
     }
 
