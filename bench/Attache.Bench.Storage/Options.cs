@@ -11,6 +11,7 @@ internal sealed record Options
     public bool Timeline { get; init; } = true;
     public bool SqliteOnly { get; init; }
     public string? Keep { get; init; }
+    public int? Batch { get; init; }
 
     public static Options? Parse(string[] args)
     {
@@ -25,6 +26,7 @@ internal sealed record Options
                 case "--skip-timeline": o = o with { Timeline = false }; break;
                 case "--sqlite-only": o = o with { SqliteOnly = true }; break;
                 case "--keep" when i + 1 < args.Length: o = o with { Keep = args[++i] }; break;
+                case "--batch" when i + 1 < args.Length: o = o with { Batch = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
                 case "--quick": break;
                 default: return null;
             }

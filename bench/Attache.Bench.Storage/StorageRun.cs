@@ -20,17 +20,23 @@ internal static class StorageRun
         {
             if (options.Ingest)
             {
-                await IngestAsync("SQLite", Path.Combine(dir, "ingest.db"), options.Documents, output).ConfigureAwait(false);
+                // One transaction per document (IngestAsync alone), then batches as attache ingest opens them.
+                int[] batches = options.Batch is int b ? [b] : [0, EventStores.IngestBatchDocuments];
+                foreach (var batch in batches)
+                    await IngestAsync("SQLite", Path.Combine(dir, $"ingest-{batch}.db"), options.Documents, batch, output).ConfigureAwait(false);
                 if (postgres is not null)
                 {
-                    var (db, drop) = await CreatePostgresAsync(postgres).ConfigureAwait(false);
-                    try
+                    foreach (var batch in batches)
                     {
-                        await IngestAsync("PostgreSQL", db, options.Documents, output).ConfigureAwait(false);
-                    }
-                    finally
-                    {
-                        await drop().ConfigureAwait(false);
+                        var (db, drop) = await CreatePostgresAsync(postgres).ConfigureAwait(false);
+                        try
+                        {
+                            await IngestAsync("PostgreSQL", db, options.Documents, batch, output).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            await drop().ConfigureAwait(false);
+                        }
                     }
                 }
                 else if (!options.SqliteOnly)
@@ -68,8 +74,9 @@ internal static class StorageRun
         }
     }
 
-    /// <summary>Ingests <paramref name="count"/> synthetic documents (two events each) one by one, as <c>attache ingest</c> does.</summary>
-    private static async Task IngestAsync(string label, string db, int count, TextWriter output)
+    /// <summary>Ingests <paramref name="count"/> synthetic documents (two events each) one by one, with the calls of <c>attache ingest</c>:
+    /// one transaction per document when <paramref name="batch"/> is 0, else batches of that many (250 ms at most).</summary>
+    private static async Task IngestAsync(string label, string db, int count, int batch, TextWriter output)
     {
         var docs = new Synthetic().Documents(count).ToList();
         var warmup = new Synthetic(7).Documents(50, "warm").ToList();
@@ -78,13 +85,17 @@ internal static class StorageRun
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         int eventsNew = 0, merged = 0;
-        foreach (var (doc, events) in docs)
+        await using (var group = batch > 0 ? store.BeginIngestBatch(batch, EventStores.IngestBatchDelay) : null)
         {
-            // The command checks first, then extracts, then ingests: the same two calls.
-            if (await store.ContainsDocumentAsync(doc.ContentHash, doc.Url).ConfigureAwait(false)) continue;
-            var outcome = await store.IngestAsync(doc, events).ConfigureAwait(false);
-            eventsNew += outcome.EventsNew;
-            merged += outcome.EventsMerged;
+            foreach (var (doc, events) in docs)
+            {
+                // The command checks first, then extracts, then ingests: the same two calls.
+                if (await store.ContainsDocumentAsync(doc.ContentHash, doc.Url).ConfigureAwait(false)) continue;
+                var outcome = await store.IngestAsync(doc, events).ConfigureAwait(false);
+                eventsNew += outcome.EventsNew;
+                merged += outcome.EventsMerged;
+            }
+            if (group is not null) await group.CommitAsync().ConfigureAwait(false);
         }
         watch.Stop();
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
@@ -92,7 +103,7 @@ internal static class StorageRun
         foreach (var (doc, events) in docs) await store.IngestAsync(doc, events).ConfigureAwait(false);
         rerun.Stop();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label} ingest: {count:N0} documents (2 events each) in {watch.Elapsed.TotalSeconds:N2} s = {count / watch.Elapsed.TotalSeconds:N0} documents/s; events {eventsNew:N0} new, {merged:N0} merged; rerun (all unchanged) {count / rerun.Elapsed.TotalSeconds:N0} documents/s; this process's CPU time {cpu.TotalSeconds:N2} s ({count / cpu.TotalSeconds:N0} documents per CPU-second)"));
+            $"{label} ingest{(batch > 0 ? $" (batches of {batch})" : " (one transaction per document)")}: {count:N0} documents (2 events each) in {watch.Elapsed.TotalSeconds:N2} s = {count / watch.Elapsed.TotalSeconds:N0} documents/s; events {eventsNew:N0} new, {merged:N0} merged; rerun (all unchanged) {count / rerun.Elapsed.TotalSeconds:N0} documents/s; this process's CPU time {cpu.TotalSeconds:N2} s ({count / cpu.TotalSeconds:N0} documents per CPU-second)"));
     }
 
     /// <summary>Fills a store with <paramref name="events"/> events in bulk, then times the timeline query of one pair.</summary>

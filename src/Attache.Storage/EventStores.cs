@@ -5,6 +5,12 @@ namespace Attache.Storage;
 /// <summary>Opens the record named by a <c>--db</c> value: a SQLite file path, or a PostgreSQL connection string.</summary>
 public static class EventStores
 {
+    /// <summary>Documents per transaction of <c>attache ingest</c>'s batch (see <see cref="IEventStore.BeginIngestBatch"/>).</summary>
+    public const int IngestBatchDocuments = 64;
+
+    /// <summary>The longest <c>attache ingest</c> keeps a batch's transaction open before committing at the next document.</summary>
+    public static readonly TimeSpan IngestBatchDelay = TimeSpan.FromMilliseconds(250);
+
     /// <summary>The environment variable that names the database when <c>--db</c> is not given.</summary>
     public const string EnvironmentVariable = "ATTACHE_DB";
 

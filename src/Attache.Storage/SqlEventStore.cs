@@ -35,6 +35,26 @@ public sealed class SqlEventStore : IEventStore
     // A null INTEGER value (a plain null is bound as text, which PostgreSQL refuses for an integer column).
     private static readonly object NullInteger = new();
 
+    // People in memory for ingest (see PeopleIndex), with the store_version this store last wrote and how many of its
+    // transactions in a row found it unchanged since: the index is loaded only after a few such (at once for a batch), so a
+    // one-document ingest or a store taking turns with other writers keeps querying instead of reloading every person.
+    private PeopleIndex? _people;
+    private long _lastWritten = -1;
+    private int _quietIngests;
+    private const int PeopleLoadAfter = 2;
+    private const int PeopleIndexMaxNames = 1_000_000;
+
+    // The open ingest batch: while its transaction is open, every command of this connection must run in it.
+    private Batch? _batch;
+
+    private DbTransaction? ReadTx => _batch?.Unit?.Tx;
+
+    /// <summary>Runs inside each ingest transaction just before its commit: lets tests make a document fail at its very end.</summary>
+    internal Func<Task>? BeforeCommit { get; set; }
+
+    /// <summary>Runs after each document is written, inside its transaction (and savepoint): lets tests make one fail.</summary>
+    internal Func<DocumentRecord, Task>? AfterDocument { get; set; }
+
     static SqlEventStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
     private SqlEventStore(StoreProvider provider, DbConnection connection, TimeProvider clock)
@@ -69,6 +89,13 @@ public sealed class SqlEventStore : IEventStore
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        // A batch still open is not committed: its documents since the last commit are rolled back, as in a crash.
+        if (_batch?.Unit is { } unit)
+        {
+            ForgetPeopleOf(unit);
+            await unit.Tx.DisposeAsync().ConfigureAwait(false);
+        }
+        _batch = null;
         foreach (var command in _commands.Values) await command.DisposeAsync().ConfigureAwait(false);
         _commands.Clear();
         await _connection.DisposeAsync().ConfigureAwait(false);
@@ -76,11 +103,11 @@ public sealed class SqlEventStore : IEventStore
 
     /// <inheritdoc />
     public Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default) =>
-        Guard(() => _connection.ExecuteScalarAsync<int>("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+        Guard(() => _connection.ExecuteScalarAsync<int>("SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction: ReadTx));
 
     /// <inheritdoc />
     public Task<bool> ContainsDocumentAsync(string contentHash, string? url, CancellationToken cancellationToken = default) =>
-        Guard(() => ExistsAsync(contentHash, url, null));
+        Guard(() => ExistsAsync(contentHash, url, ReadTx));
 
     /// <inheritdoc />
     public Task<IngestOutcome> IngestAsync(DocumentRecord document, IReadOnlyList<Event> events, CancellationToken cancellationToken = default)
@@ -89,45 +116,203 @@ public sealed class SqlEventStore : IEventStore
         ArgumentNullException.ThrowIfNull(events);
         return Guard(async () =>
         {
+            if (_batch is not null) return await IngestInBatchAsync(_batch, document, events, cancellationToken).ConfigureAwait(false);
             await using var tx = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            // One round trip: 2 when the text or URL is stored (unchanged), 1 when only the id is taken (conflict).
-            var found = document.Url is null
-                ? await ScalarAsync("SELECT MAX(CASE WHEN content_hash = @hash THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR id = @id",
-                    tx, ("hash", document.ContentHash), ("id", document.Id)).ConfigureAwait(false)
-                : await ScalarAsync("SELECT MAX(CASE WHEN content_hash = @hash OR url = @url THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR url = @url OR id = @id",
-                    tx, ("hash", document.ContentHash), ("url", document.Url), ("id", document.Id)).ConfigureAwait(false);
-            long? state = found is null ? null : Convert.ToInt64(found, CultureInfo.InvariantCulture);
-            if (state == 2)
+            var unit = new IngestUnit(tx);
+            try
             {
-                await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
-                return new IngestOutcome(false, 0, 0);
+                if (await WriteDocumentAsync(unit, document, events, eager: false).ConfigureAwait(false) is not { } outcome)
+                {
+                    await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                    return new IngestOutcome(false, 0, 0);
+                }
+                await CommitUnitAsync(unit, cancellationToken).ConfigureAwait(false);
+                return outcome;
             }
-            if (state == 1)
-                throw new DocumentConflictException($"document id '{document.Id}' is already stored with a different text and URL; give the new version another id.");
-            // The next seq of the three tables in one query (this document's rows are written after it).
-            var (seq, eventSeq, sourceSeq) = (await RowsAsync(
-                """
-                SELECT (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), (SELECT COALESCE(MAX(seq), 0) + 1 FROM events),
-                    (SELECT COALESCE(MAX(seq), 0) + 1 FROM event_sources)
-                """,
-                tx, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2))).ConfigureAwait(false))[0];
-            await ExecAsync(
-                "INSERT INTO documents (id, content_hash, url, text, published, language, seq, ingested_at) VALUES (@Id, @ContentHash, @Url, @Text, @Published, @Language, @Seq, @At)",
-                tx,
-                ("Id", document.Id),
-                ("ContentHash", document.ContentHash),
-                ("Url", document.Url),
-                ("Text", document.Text),
-                ("Published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                ("Language", document.Language),
-                ("Seq", seq),
-                ("At", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
-            var outcome = await StoreEventsAsync(document, events, eventSeq, sourceSeq, tx).ConfigureAwait(false);
-            // Last, so that on PostgreSQL concurrent ingests only queue on this row for the moment of their commit.
-            await ExecAsync("UPDATE store_version SET version = version + 1 WHERE id = 1", tx).ConfigureAwait(false);
-            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return outcome;
+            catch
+            {
+                ForgetPeopleOf(unit);
+                throw;
+            }
         });
+    }
+
+    /// <inheritdoc />
+    public IIngestBatch BeginIngestBatch(int maxDocuments, TimeSpan maxDelay)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDocuments, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDelay, TimeSpan.Zero);
+        if (_batch is not null) throw new InvalidOperationException("an ingest batch is already open on this store.");
+        return _batch = new Batch(this, maxDocuments, maxDelay);
+    }
+
+    /// <summary>An ingest transaction: one document's, or shared by the documents of a batch.</summary>
+    private sealed class IngestUnit(DbTransaction tx)
+    {
+        public DbTransaction Tx { get; } = tx;
+
+        /// <summary>store_version as the unit's first document read it.</summary>
+        public long? Version { get; set; }
+
+        /// <summary>The people index this unit reads and feeds, or null when it queries people.</summary>
+        public PeopleIndex? People { get; set; }
+
+        /// <summary>Documents written and not yet committed.</summary>
+        public int Documents { get; set; }
+
+        public long Started { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+    }
+
+    /// <summary>The open batch of <see cref="BeginIngestBatch"/>: its transaction is begun by its first document.</summary>
+    private sealed class Batch(SqlEventStore store, int maxDocuments, TimeSpan maxDelay) : IIngestBatch
+    {
+        public IngestUnit? Unit { get; set; }
+
+        public bool Due => Unit is { } u && (u.Documents >= maxDocuments || System.Diagnostics.Stopwatch.GetElapsedTime(u.Started) >= maxDelay);
+
+        public Task CommitAsync(CancellationToken cancellationToken = default) =>
+            ReferenceEquals(store._batch, this) ? store.Guard(async () =>
+            {
+                await store.CommitBatchAsync(this, cancellationToken).ConfigureAwait(false);
+                return true;
+            }) : Task.CompletedTask;
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await CommitAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                if (ReferenceEquals(store._batch, this)) store._batch = null;
+            }
+        }
+    }
+
+    private async Task<IngestOutcome> IngestInBatchAsync(Batch batch, DocumentRecord document, IReadOnlyList<Event> events, CancellationToken ct)
+    {
+        var unit = batch.Unit ??= new IngestUnit(await _connection.BeginTransactionAsync(ct).ConfigureAwait(false));
+        await unit.Tx.SaveAsync(DocumentSavepoint, ct).ConfigureAwait(false);
+        IngestOutcome? outcome;
+        try
+        {
+            outcome = await WriteDocumentAsync(unit, document, events, eager: true).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Only this document is undone; the batch's earlier documents stay, to be committed.
+            ForgetPeopleOf(unit);
+            await unit.Tx.RollbackAsync(DocumentSavepoint, ct).ConfigureAwait(false);
+            await unit.Tx.ReleaseAsync(DocumentSavepoint, ct).ConfigureAwait(false);
+            throw;
+        }
+        await unit.Tx.ReleaseAsync(DocumentSavepoint, ct).ConfigureAwait(false);
+        if (outcome is null) return new IngestOutcome(false, 0, 0);
+        unit.Documents++;
+        // Counts are cached by store_version, which moves only when the batch commits.
+        _counts.Clear();
+        if (batch.Due) await CommitBatchAsync(batch, ct).ConfigureAwait(false);
+        return outcome;
+    }
+
+    private const string DocumentSavepoint = "attache_document";
+
+    private async Task CommitBatchAsync(Batch batch, CancellationToken ct)
+    {
+        if (batch.Unit is not { } unit) return;
+        batch.Unit = null;
+        await using var tx = unit.Tx;
+        if (unit.Documents == 0)
+        {
+            await tx.RollbackAsync(ct).ConfigureAwait(false);
+            return;
+        }
+        try
+        {
+            await CommitUnitAsync(unit, ct).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            ForgetPeopleOf(unit);
+            var why = e as StoreException ?? _provider.Translate(e);
+            if (why is null) throw;
+            throw new StoreException($"{why.Message} (the last {unit.Documents} documents were not stored: run again to store them)", e);
+        }
+    }
+
+    /// <summary>Writes a document unless it is already stored (null then), in the unit's transaction. With
+    /// <c>eager</c> (a batch: many documents follow), the people index is loaded as soon as no other writer is seen.</summary>
+    private async Task<IngestOutcome?> WriteDocumentAsync(IngestUnit unit, DocumentRecord document, IReadOnlyList<Event> events, bool eager)
+    {
+        var tx = unit.Tx;
+        // One round trip: 2 when the text or URL is stored (unchanged), 1 when only the id is taken (conflict).
+        var found = document.Url is null
+            ? await ScalarAsync("SELECT MAX(CASE WHEN content_hash = @hash THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR id = @id",
+                tx, ("hash", document.ContentHash), ("id", document.Id)).ConfigureAwait(false)
+            : await ScalarAsync("SELECT MAX(CASE WHEN content_hash = @hash OR url = @url THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR url = @url OR id = @id",
+                tx, ("hash", document.ContentHash), ("url", document.Url), ("id", document.Id)).ConfigureAwait(false);
+        long? state = found is null ? null : Convert.ToInt64(found, CultureInfo.InvariantCulture);
+        if (state == 2) return null;
+        if (state == 1)
+            throw new DocumentConflictException($"document id '{document.Id}' is already stored with a different text and URL; give the new version another id.");
+        // The next seq of the three tables and the store's version in one query (this document's rows are written after it).
+        var (seq, eventSeq, sourceSeq, version) = (await RowsAsync(
+            """
+            SELECT (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), (SELECT COALESCE(MAX(seq), 0) + 1 FROM events),
+                (SELECT COALESCE(MAX(seq), 0) + 1 FROM event_sources), (SELECT version FROM store_version WHERE id = 1)
+            """,
+            tx, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3))).ConfigureAwait(false))[0];
+        if (unit.Version is null)
+        {
+            unit.Version = version;
+            unit.People = await PeopleIndexAsync(version, tx, eager).ConfigureAwait(false);
+        }
+        else if (version != unit.Version)
+        {
+            // Another writer committed during this unit (PostgreSQL reads each statement's latest commits).
+            ForgetPeopleOf(unit);
+        }
+        await ExecAsync(
+            "INSERT INTO documents (id, content_hash, url, text, published, language, seq, ingested_at) VALUES (@Id, @ContentHash, @Url, @Text, @Published, @Language, @Seq, @At)",
+            tx,
+            ("Id", document.Id),
+            ("ContentHash", document.ContentHash),
+            ("Url", document.Url),
+            ("Text", document.Text),
+            ("Published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("Language", document.Language),
+            ("Seq", seq),
+            ("At", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
+        var outcome = await StoreEventsAsync(document, events, eventSeq, sourceSeq, tx, unit.People).ConfigureAwait(false);
+        if (AfterDocument is { } afterDocument) await afterDocument(document).ConfigureAwait(false);
+        return outcome;
+    }
+
+    /// <summary>Bumps store_version once for the unit's documents and commits.</summary>
+    private async Task CommitUnitAsync(IngestUnit unit, CancellationToken ct)
+    {
+        // Last, so that on PostgreSQL concurrent ingests only queue on this row for the moment of their commit.
+        var written = Convert.ToInt64(await ScalarAsync("UPDATE store_version SET version = version + 1 WHERE id = 1 RETURNING version", unit.Tx).ConfigureAwait(false),
+            CultureInfo.InvariantCulture);
+        if (BeforeCommit is { } beforeCommit) await beforeCommit().ConfigureAwait(false);
+        await unit.Tx.CommitAsync(ct).ConfigureAwait(false);
+        _lastWritten = written;
+        // Anything but the next version means another writer committed since the version was read: its people may be
+        // missing from the index.
+        if (unit.People is { } people)
+        {
+            if (written == unit.Version + 1) people.Version = written;
+            else ForgetPeopleOf(unit);
+        }
+    }
+
+    /// <summary>Drops the people index a unit fed: what it took from the unit's documents is not (or may not be) stored.</summary>
+    private void ForgetPeopleOf(IngestUnit unit)
+    {
+        if (unit.People is null) return;
+        if (ReferenceEquals(_people, unit.People)) _people = null;
+        unit.People = null;
     }
 
     /// <inheritdoc />
@@ -153,8 +338,8 @@ public sealed class SqlEventStore : IEventStore
                 sql.Insert(0, "SELECT o.id, o.data, o.conflicts, o.date_inferred, o.date_reason, o.series_key FROM events o WHERE o.id IN (");
                 sql.Append(')').Append(OrderBy("o"));
             }
-            var rows = (await _connection.QueryAsync<EventRow>(sql.ToString(), p).ConfigureAwait(false)).ToList();
-            return (IReadOnlyList<StoredEvent>)await ToStoredAsync(rows, null).ConfigureAwait(false);
+            var rows = (await _connection.QueryAsync<EventRow>(sql.ToString(), p, ReadTx).ConfigureAwait(false)).ToList();
+            return (IReadOnlyList<StoredEvent>)await ToStoredAsync(rows, ReadTx).ConfigureAwait(false);
         });
     }
 
@@ -175,7 +360,7 @@ public sealed class SqlEventStore : IEventStore
                 _countVersion = version;
             }
             if (_counts.TryGetValue(key, out var known)) return known;
-            var count = await _connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events e" + where, p).ConfigureAwait(false);
+            var count = await _connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events e" + where, p, ReadTx).ConfigureAwait(false);
             // A document stored while counting may or may not be in the count: keep it only when nothing changed meanwhile.
             if (await StoreVersionAsync().ConfigureAwait(false) == version)
             {
@@ -186,7 +371,7 @@ public sealed class SqlEventStore : IEventStore
         });
     }
 
-    private Task<long> StoreVersionAsync() => _connection.ExecuteScalarAsync<long>("SELECT version FROM store_version WHERE id = 1");
+    private Task<long> StoreVersionAsync() => _connection.ExecuteScalarAsync<long>("SELECT version FROM store_version WHERE id = 1", transaction: ReadTx);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<DocumentRecord>> SearchDocumentsAsync(string text, int limit, CancellationToken cancellationToken = default)
@@ -196,7 +381,7 @@ public sealed class SqlEventStore : IEventStore
         {
             var rows = await _connection.QueryAsync<DocumentRow>(
                 "SELECT id, content_hash, url, text, published, language FROM documents WHERE lower(text) LIKE @q ORDER BY seq LIMIT @limit",
-                new { q = $"%{text.ToLowerInvariant()}%", limit }).ConfigureAwait(false);
+                new { q = $"%{text.ToLowerInvariant()}%", limit }, ReadTx).ConfigureAwait(false);
             return (IReadOnlyList<DocumentRecord>)rows.Select(ToDocument).ToList();
         });
     }
@@ -261,19 +446,19 @@ public sealed class SqlEventStore : IEventStore
     public Task<StoredEvent?> GetEventAsync(string id, CancellationToken cancellationToken = default) => Guard(async () =>
     {
         var rows = (await _connection.QueryAsync<EventRow>(
-            "SELECT id, data, conflicts, date_inferred, date_reason, series_key FROM events WHERE id = @id", new { id }).ConfigureAwait(false)).ToList();
-        return (await ToStoredAsync(rows, null).ConfigureAwait(false)).FirstOrDefault();
+            "SELECT id, data, conflicts, date_inferred, date_reason, series_key FROM events WHERE id = @id", new { id }, ReadTx).ConfigureAwait(false)).ToList();
+        return (await ToStoredAsync(rows, ReadTx).ConfigureAwait(false)).FirstOrDefault();
     });
 
     /// <inheritdoc />
     public Task<IReadOnlyList<SourceReport>> GetSourcesAsync(string eventId, CancellationToken cancellationToken = default) =>
-        Guard(() => ReportsAsync(eventId, null));
+        Guard(() => ReportsAsync(eventId, ReadTx));
 
     /// <inheritdoc />
     public Task<DocumentRecord?> GetDocumentAsync(string id, CancellationToken cancellationToken = default) => Guard(async () =>
     {
         var row = await _connection.QuerySingleOrDefaultAsync<DocumentRow>(
-            "SELECT id, content_hash, url, text, published, language FROM documents WHERE id = @id", new { id }).ConfigureAwait(false);
+            "SELECT id, content_hash, url, text, published, language FROM documents WHERE id = @id", new { id }, ReadTx).ConfigureAwait(false);
         return row is null ? null : ToDocument(row);
     });
 
@@ -284,17 +469,17 @@ public sealed class SqlEventStore : IEventStore
     public Task<IReadOnlyList<PersonRecord>> FindPeopleAsync(string? name, CancellationToken cancellationToken = default) => Guard(async () =>
     {
         var people = name is null
-            ? await _connection.QueryAsync<PersonRow>("SELECT id, name, country FROM people ORDER BY name, id").ConfigureAwait(false)
+            ? await _connection.QueryAsync<PersonRow>("SELECT id, name, country FROM people ORDER BY name, id", transaction: ReadTx).ConfigureAwait(false)
             : await _connection.QueryAsync<PersonRow>(
                 "SELECT id, name, country FROM people p WHERE EXISTS (SELECT 1 FROM person_names n WHERE n.person_id = p.id AND n.name_fold LIKE @q) ORDER BY name, id",
-                new { q = $"%{TextKey.Fold(name)}%" }).ConfigureAwait(false);
+                new { q = $"%{TextKey.Fold(name)}%" }, ReadTx).ConfigureAwait(false);
         var result = new List<PersonRecord>();
         foreach (var p in people)
         {
-            var aliases = await _connection.QueryAsync<string>("SELECT name FROM person_names WHERE person_id = @id ORDER BY name", new { id = p.Id }).ConfigureAwait(false);
+            var aliases = await _connection.QueryAsync<string>("SELECT name FROM person_names WHERE person_id = @id ORDER BY name", new { id = p.Id }, ReadTx).ConfigureAwait(false);
             var offices = await _connection.QueryAsync<OfficeRow>(
-                "SELECT title, country, first_seen, last_seen FROM person_offices WHERE person_id = @id ORDER BY first_seen, title", new { id = p.Id }).ConfigureAwait(false);
-            var events = await _connection.QueryAsync<string>("SELECT event_id FROM event_people WHERE person_id = @id ORDER BY event_id", new { id = p.Id }).ConfigureAwait(false);
+                "SELECT title, country, first_seen, last_seen FROM person_offices WHERE person_id = @id ORDER BY first_seen, title", new { id = p.Id }, ReadTx).ConfigureAwait(false);
+            var events = await _connection.QueryAsync<string>("SELECT event_id FROM event_people WHERE person_id = @id ORDER BY event_id", new { id = p.Id }, ReadTx).ConfigureAwait(false);
             result.Add(new PersonRecord(p.Id, p.Name, p.Country, aliases.ToList(),
                 offices.Select(o => new OfficeRecord(o.Title, o.Country, o.FirstSeen, o.LastSeen)).ToList(), events.ToList()));
         }
@@ -303,8 +488,8 @@ public sealed class SqlEventStore : IEventStore
 
     /// <inheritdoc />
     public Task<(long Documents, long Events)> CountAsync(CancellationToken cancellationToken = default) => Guard(async () =>
-        (await _connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM documents").ConfigureAwait(false),
-         await _connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events").ConfigureAwait(false)));
+        (await _connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM documents", transaction: ReadTx).ConfigureAwait(false),
+         await _connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events", transaction: ReadTx).ConfigureAwait(false)));
 
     private async Task MigrateAsync(CancellationToken ct)
     {
@@ -333,7 +518,31 @@ public sealed class SqlEventStore : IEventStore
             url is null ? "SELECT COUNT(*) FROM documents WHERE content_hash = @hash" : "SELECT COUNT(*) FROM documents WHERE content_hash = @hash OR url = @url",
             new { hash, url }, tx).ConfigureAwait(false) > 0;
 
-    private async Task<IngestOutcome> StoreEventsAsync(DocumentRecord document, IReadOnlyList<Event> events, long eventSeq, long sourceSeq, DbTransaction tx)
+    /// <summary>The people index for a transaction that read <paramref name="version"/>, loaded if it is worth it, or null
+    /// to query people instead.</summary>
+    private async Task<PeopleIndex?> PeopleIndexAsync(long version, DbTransaction tx, bool eager)
+    {
+        if (_people is { } index && index.Version == version) return index;
+        _people = null;
+        _quietIngests = version == _lastWritten ? _quietIngests + 1 : 0;
+        if (_quietIngests < PeopleLoadAfter && !(eager && (_quietIngests > 0 || _lastWritten < 0))) return null;
+        _quietIngests = 0;
+        if (Convert.ToInt64(await ScalarAsync("SELECT COUNT(*) FROM person_names", tx).ConfigureAwait(false), CultureInfo.InvariantCulture) > PeopleIndexMaxNames)
+            return null;
+        index = new PeopleIndex(version);
+        foreach (var (id, name, count, country) in await RowsAsync("SELECT id, name, token_count, country FROM people", tx,
+            r => (r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture), Text(r, 3))).ConfigureAwait(false))
+            index.AddPerson(id, name, count, country);
+        foreach (var (id, name, key, concat) in await RowsAsync("SELECT person_id, name, name_key, concat_key FROM person_names", tx,
+            r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3))).ConfigureAwait(false))
+            index.AddName(id, name, key, concat);
+        foreach (var (token, id) in await RowsAsync("SELECT token, person_id FROM person_tokens", tx, r => (r.GetString(0), r.GetString(1))).ConfigureAwait(false))
+            index.AddToken(token, id);
+        return _people = index;
+    }
+
+    private async Task<IngestOutcome> StoreEventsAsync(DocumentRecord document, IReadOnlyList<Event> events, long eventSeq, long sourceSeq, DbTransaction tx,
+        PeopleIndex? people)
     {
         if (events.Count == 0) return new IngestOutcome(true, 0, 0);
         // Candidates: stored events of the same type family and country set.
@@ -425,7 +634,7 @@ public sealed class SqlEventStore : IEventStore
                 tx, ("DocumentId", report.DocumentId), ("EventIndex", report.EventIndex), ("id", id), ("data", EventJsonReader.Write(report.Event)), ("seq", sourceSeq + i)).ConfigureAwait(false);
             var seen = report.Event.Date?.Year is not null ? report.Event.Date : agreed.Date?.Year is not null ? agreed.Date : null;
             foreach (var participant in report.Event.Participants)
-                await RecordPersonAsync(participant, id, seen, tx).ConfigureAwait(false);
+                await RecordPersonAsync(participant, id, seen, tx, people).ConfigureAwait(false);
         }
         return new IngestOutcome(true, newCount, events.Count - newCount);
     }
@@ -490,20 +699,21 @@ public sealed class SqlEventStore : IEventStore
             ("seq", seq)).ConfigureAwait(false);
     }
 
-    private async Task RecordPersonAsync(Participant participant, string eventId, PartialDate? seen, DbTransaction tx)
+    private async Task RecordPersonAsync(Participant participant, string eventId, PartialDate? seen, DbTransaction tx, PeopleIndex? people)
     {
         var name = PersonNames.Clean(participant.Name);
-        var tokens = PersonNames.Tokens(name).Distinct(StringComparer.Ordinal).ToArray();
+        var all = PersonNames.Tokens(name);
+        var tokens = all.Distinct(StringComparer.Ordinal).ToArray();
         if (tokens.Length == 0) return;
-        var key = PersonNames.Key(name);
-        var concat = string.Concat(PersonNames.Tokens(name));
+        var key = string.Join(' ', all.Order(StringComparer.Ordinal)); // PersonNames.Key(name)
+        var concat = string.Concat(all);
         // Fast path: a form already seen (any word order, syllables apart or together).
-        var exact = (await RowsAsync(
+        var exact = (people?.Exact(key, concat, name) ?? await RowsAsync(
             "SELECT p.id, p.name, p.country, MAX(CASE WHEN n.name = @name THEN 1 ELSE 0 END) AS known FROM people p JOIN person_names n ON n.person_id = p.id WHERE n.name_key = @key OR n.concat_key = @concat GROUP BY p.id, p.name, p.country ORDER BY p.id",
             tx, ReadPerson, ("key", key), ("concat", concat), ("name", name)).ConfigureAwait(false))
             .Where(c => c.Country is null || participant.Country is null || c.Country == participant.Country)
             .ToList();
-        PersonRow? person = exact.OrderByDescending(c => c.Country == participant.Country).FirstOrDefault();
+        PersonMatch? person = exact.Count == 0 ? null : exact.OrderByDescending(c => c.Country == participant.Country).First();
         if (person is null)
         {
             // Otherwise people sharing two words with the mention, or named by one of its words alone ("Giang"),
@@ -515,7 +725,7 @@ public sealed class SqlEventStore : IEventStore
                 args.Add(($"t{k}", t));
                 return $"@t{k}";
             })) + ")";
-            var candidates = (await RowsAsync(
+            var candidates = (people?.SharingWords(tokens, Math.Min(2, tokens.Length), participant.Country) ?? await RowsAsync(
                 $"""
                 SELECT p.id, p.name, p.country, 0 FROM people p JOIN person_tokens t ON t.person_id = p.id
                 WHERE t.token IN {inList}{(participant.Country is null ? "" : " AND (p.country IS NULL OR p.country = @country)")}
@@ -525,30 +735,34 @@ public sealed class SqlEventStore : IEventStore
                 """,
                 tx, ReadPerson, [.. args]).ConfigureAwait(false))
                 .Where(c => c.Country is null || participant.Country is null || c.Country == participant.Country)
-                .Where(c => PersonNames.Match(name, c.Name) > 0)
+                .Where(c => PersonNames.Match(all, c.Tokens ?? PersonNames.Tokens(c.Name)) > 0)
                 .ToList();
             if (candidates.Count == 1) person = candidates[0];
         }
         string id;
         if (person is null)
         {
-            id = $"p-{TextKey.ShortHash(PersonNames.Key(name) + "|" + participant.Country)}";
+            id = $"p-{TextKey.ShortHash(key + "|" + participant.Country)}";
             await ExecAsync("INSERT INTO people (id, name, token_count, country) VALUES (@id, @name, @count, @country) ON CONFLICT DO NOTHING",
                 tx, ("id", id), ("name", name), ("count", tokens.Length), ("country", participant.Country)).ConfigureAwait(false);
+            people?.AddPerson(id, name, tokens.Length, participant.Country);
         }
         else
         {
-            id = person.Id;
-            if (tokens.Length > PersonNames.Tokens(person.Name).Length || (person.Country is null && participant.Country is not null))
+            var found = person.Value;
+            id = found.Id;
+            var foundTokens = found.Tokens ?? PersonNames.Tokens(found.Name);
+            if (tokens.Length > foundTokens.Length || (found.Country is null && participant.Country is not null))
             {
-                var fuller = tokens.Length > PersonNames.Tokens(person.Name).Length;
+                var fuller = tokens.Length > foundTokens.Length;
+                var (newName, newCount) = fuller ? (name, tokens.Length) : (found.Name, foundTokens.Distinct().Count());
                 await ExecAsync("UPDATE people SET name = @name, token_count = @count, country = COALESCE(country, @country) WHERE id = @id",
-                    tx, ("id", id), ("name", fuller ? name : person.Name), ("count", fuller ? tokens.Length : PersonNames.Tokens(person.Name).Distinct().Count()),
-                    ("country", participant.Country)).ConfigureAwait(false);
+                    tx, ("id", id), ("name", newName), ("count", newCount), ("country", participant.Country)).ConfigureAwait(false);
+                people?.UpdatePerson(id, newName, newCount, participant.Country);
             }
         }
         // A form this person already has brought its tokens with it: nothing to add.
-        if (person is not { Known: > 0 })
+        if (person is not { Known: true })
         {
             var args = new List<(string, object?)> { ("id", id), ("name", name), ("fold", TextKey.Fold(name)), ("key", key), ("concat", concat) };
             var values = string.Join(", ", tokens.Select((t, k) =>
@@ -562,6 +776,11 @@ public sealed class SqlEventStore : IEventStore
                 INSERT INTO person_tokens (token, person_id) VALUES {values} ON CONFLICT DO NOTHING
                 """,
                 tx, [.. args]).ConfigureAwait(false);
+            if (people is not null)
+            {
+                people.AddName(id, name, key, concat);
+                foreach (var t in tokens) people.AddToken(t, id);
+            }
         }
         await ExecAsync("INSERT INTO event_people (event_id, person_id) VALUES (@eventId, @id) ON CONFLICT DO NOTHING", tx, ("eventId", eventId), ("id", id)).ConfigureAwait(false);
         if (participant.Title is { } title && TextKey.Fold(title) is { Length: > 0 } titleKey)
@@ -578,8 +797,8 @@ public sealed class SqlEventStore : IEventStore
         }
     }
 
-    private static PersonRow ReadPerson(DbDataReader r) =>
-        new() { Id = r.GetString(0), Name = r.GetString(1), Country = Text(r, 2), Known = Convert.ToInt64(r.GetValue(3), CultureInfo.InvariantCulture) };
+    private static PersonMatch ReadPerson(DbDataReader r) =>
+        new(r.GetString(0), r.GetString(1), Text(r, 2), Convert.ToInt64(r.GetValue(3), CultureInfo.InvariantCulture) > 0);
 
     private async Task<IReadOnlyList<SourceReport>> ReportsAsync(string eventId, DbTransaction? tx)
     {
@@ -660,7 +879,8 @@ public sealed class SqlEventStore : IEventStore
             if (fresh)
             {
                 parameter = command.CreateParameter();
-                parameter.ParameterName = name;
+                // As written in the SQL: Microsoft.Data.Sqlite otherwise tries each prefix on every execution.
+                parameter.ParameterName = "@" + name;
                 command.Parameters.Add(parameter);
             }
             else parameter = command.Parameters[i];
@@ -681,7 +901,7 @@ public sealed class SqlEventStore : IEventStore
         if (parameters.Count == 0) return true;
         if (parameters.Count != args.Length) return false;
         for (var i = 0; i < args.Length; i++)
-            if (parameters[i].ParameterName != args[i].Name) return false;
+            if (!parameters[i].ParameterName.AsSpan(1).SequenceEqual(args[i].Name)) return false;
         return true;
     }
 
@@ -742,7 +962,6 @@ public sealed class SqlEventStore : IEventStore
         public string Id { get; set; } = "";
         public string Name { get; set; } = "";
         public string? Country { get; set; }
-        public long Known { get; set; }
     }
 
     private sealed class OfficeRow

@@ -70,6 +70,9 @@ public static class IngestCommand
         var items = new DocumentSource(htmlText: HtmlArticle.Text).Read(inputs).ToList();
         var extractor = new Extractor();
         var tally = new Tally();
+        // Documents share transactions (each still whole or absent): committing each alone costs more than storing it.
+        // The summary is printed only after the last commit, so it counts stored documents only.
+        await using var batch = store.BeginIngestBatch(EventStores.IngestBatchDocuments, EventStores.IngestBatchDelay);
         if (!Console.IsOutputRedirected && !Console.IsErrorRedirected && items.Count > 1)
         {
             await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
@@ -86,6 +89,7 @@ public static class IngestCommand
         {
             foreach (var item in items) await IngestOneAsync(store, extractor, given, item, tally, ct).ConfigureAwait(false);
         }
+        await batch.CommitAsync(ct).ConfigureAwait(false);
         Console.WriteLine($"documents: {tally.New} new, {tally.Unchanged} unchanged, {tally.Failed} failed; events: {tally.EventsNew} new, {tally.EventsMerged} merged");
         return tally.Failed > 0 ? StoreCommand.BadInput : StoreCommand.Ok;
     }

@@ -19,6 +19,15 @@ public interface IEventStore : IAsyncDisposable
     /// <returns>Whether the document was new, and how many events were created or merged.</returns>
     Task<IngestOutcome> IngestAsync(DocumentRecord document, IReadOnlyList<Event> events, CancellationToken cancellationToken = default);
 
+    /// <summary>Until the returned batch is disposed, the following ingests share transactions: each document is written
+    /// under its own savepoint (a failing one is undone alone, none is ever half-written) and their transaction commits
+    /// every <paramref name="maxDocuments"/> documents, or at the first ingest after <paramref name="maxDelay"/> has passed
+    /// since it began, and when the batch is committed or disposed.</summary>
+    /// <remarks>Opt-in: an <see cref="IngestOutcome"/> returned inside a batch holds once the batch commits; a crash or a
+    /// failed commit loses the documents written since the last commit, and only them (a rerun stores them). Reads made
+    /// through this store meanwhile see them. A store without transactions to share commits each ingest alone.</remarks>
+    IIngestBatch BeginIngestBatch(int maxDocuments, TimeSpan maxDelay) => IIngestBatch.None;
+
     /// <summary>Lists stored events matching a query, ordered by date then id.</summary>
     Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
 
@@ -42,4 +51,21 @@ public interface IEventStore : IAsyncDisposable
 
     /// <summary>How many documents and events are stored.</summary>
     Task<(long Documents, long Events)> CountAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>Ingests grouped into shared transactions (see <see cref="IEventStore.BeginIngestBatch"/>); disposing it commits.</summary>
+public interface IIngestBatch : IAsyncDisposable
+{
+    /// <summary>A batch of stores that commit every ingest alone: nothing to do.</summary>
+    internal static IIngestBatch None { get; } = new NoBatch();
+
+    /// <summary>Commits the documents ingested since the last commit.</summary>
+    Task CommitAsync(CancellationToken cancellationToken = default);
+
+    private sealed class NoBatch : IIngestBatch
+    {
+        public Task CommitAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }

@@ -51,20 +51,25 @@ public static class PersonNames
 
     /// <summary>How well a mention matches a known name: 3 same words, 2 one is a single word of the other,
     /// 1 the shorter (two words or more) is contained in the longer, 0 no match.</summary>
-    public static int Match(string? a, string? b)
+    public static int Match(string? a, string? b) => Match(Tokens(a), Tokens(b));
+
+    /// <summary><see cref="Match(string?, string?)"/> of two names given by their <see cref="Tokens"/>.</summary>
+    public static int Match(string[] a, string[] b)
     {
-        var ta = Tokens(a).ToHashSet(StringComparer.Ordinal);
-        var tb = Tokens(b).ToHashSet(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var ta = a.ToHashSet(StringComparer.Ordinal);
+        var tb = b.ToHashSet(StringComparer.Ordinal);
         if (ta.Count == 0 || tb.Count == 0) return 0;
         if (ta.SetEquals(tb)) return 3;
         // Syllables written apart or together ("Xu Xue Qiang", "Xu Xueqiang") are one name.
-        if (string.Concat(Tokens(a)) == string.Concat(Tokens(b))) return 3;
+        if (string.Concat(a) == string.Concat(b)) return 3;
         var (small, large) = ta.Count <= tb.Count ? (ta, tb) : (tb, ta);
         if (!small.IsSubsetOf(large)) return 0;
         return small.Count == 1 ? 2 : 1;
     }
 
-    /// <summary>True when two names can be the same person (see <see cref="Match"/>).</summary>
+    /// <summary>True when two names can be the same person (see <see cref="Match(string?, string?)"/>).</summary>
     public static bool Same(string? a, string? b) => Match(a, b) > 0;
 
     private static (HashSet<string>, HashSet<string>) Load()
