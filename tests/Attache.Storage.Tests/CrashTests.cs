@@ -84,7 +84,7 @@ public class CrashTests(ITestOutputHelper log)
     }
 
     /// <summary>A document stored without its events (or events without their document) would be half a document; the store
-    /// version counts committed documents, in the same transaction.</summary>
+    /// version moves in the same transactions as the documents.</summary>
     private static void AssertWholeDocuments(StoreProbe probe)
     {
         if (!probe.TableExists("event_sources")) return;
@@ -93,7 +93,12 @@ public class CrashTests(ITestOutputHelper log)
         Assert.Equal(0, probe.Scalar("SELECT COUNT(*) FROM event_sources s WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = s.document_id)"));
         Assert.Equal(0, probe.Scalar("SELECT COUNT(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id)"));
         if (probe.TableExists("store_version"))
-            Assert.Equal(probe.Scalar("SELECT COUNT(*) FROM documents"), probe.Scalar("SELECT version FROM store_version WHERE id = 1"));
+        {
+            // The version moves once per committed transaction, which holds one document or a batch of them.
+            var documents = probe.Scalar("SELECT COUNT(*) FROM documents");
+            var version = probe.Scalar("SELECT version FROM store_version WHERE id = 1");
+            Assert.True(documents == 0 ? version == 0 : version >= 1 && version <= documents, $"store version {version} with {documents} documents");
+        }
     }
 
     /// <summary>The test's view of the store the child writes, on one kind of database.</summary>
