@@ -7,14 +7,6 @@ using Attache.Tokenization;
 
 namespace Attache.Events;
 
-/// <summary>What the assembler knows of a document beyond its sentences: reference date and dateline.</summary>
-/// <param name="Reference">Publication or header date that anchors date resolution.</param>
-/// <param name="DatelineCity">The dateline's city, when it names one.</param>
-/// <param name="DatelineCountry">The dateline's country (of its city, or the country it names).</param>
-/// <param name="DatelineDate">The dateline's date, resolved.</param>
-/// <param name="FallbackYear">With no reference date, the latest year the dispatch writes: the year of its news.</param>
-internal sealed record DocumentContext(PartialDate? Reference, string? DatelineCity, string? DatelineCountry, PartialDate? DatelineDate, int? FallbackYear = null);
-
 /// <summary>Builds events from triggers and their arguments in the sentence and its neighbours.</summary>
 internal static class EventAssembler
 {
@@ -143,7 +135,7 @@ internal static class EventAssembler
                     .LastOrDefault(p => p.Title is not null && p.Country is { } c && d.Countries.Contains(c) && c != d.Location?.Country);
                 if (guest is not null) { d.People.Add(guest.Id); continue; }
             }
-            var next = NextReported(drafts, d, a.Sentences.Count);
+            var next = Draft.NextReported(drafts, d, a.Sentences.Count);
             // The next event's own sentence may still name this one's people ("X a félicité Y, venu pour le 7e dialogue").
             var last = Math.Min(next + 1, Math.Min(a.Sentences.Count, d.FirstSentence + 3));
             for (var si = d.FirstSentence + 1; si < last && d.People.Count < want; si++)
@@ -480,7 +472,7 @@ internal static class EventAssembler
         {
             var d = drafts[i];
             if (d.Date is not null || d.Status != EventStatus.Reported) continue;
-            var next = NextReported(drafts, d, a.Sentences.Count);
+            var next = Draft.NextReported(drafts, d, a.Sentences.Count);
             PartialDate? found = null;
             for (var si = d.FirstSentence + 1; si < Math.Min(next, d.FirstSentence + 3) && found is null; si++)
             {
@@ -516,7 +508,7 @@ internal static class EventAssembler
                 drafts[i] = d with { Location = new Location(ctx.DatelineCity, ctx.DatelineCountry) };
             if (d.Location is not null || d.Status != EventStatus.Reported) continue;
             Location? found = null, countryOnly = null;
-            var next = NextReported(drafts, d, a.Sentences.Count);
+            var next = Draft.NextReported(drafts, d, a.Sentences.Count);
             for (var si = d.FirstSentence + 1; si < Math.Min(next, d.FirstSentence + 3) && found is null; si++)
             {
                 // A city in the following sentences is where it happened; "demandé au Japon" is not a place.
@@ -599,16 +591,6 @@ internal static class EventAssembler
         return score.OrderByDescending(kv => kv.Value).ThenBy(kv => first[kv.Key]).Select(kv => kv.Key).Take(2).ToList();
     }
 
-    /// <summary>The first sentence of the next reported event after <paramref name="d"/> (visits aside when asked), or <paramref name="end"/>.</summary>
-    internal static int NextReported(List<Draft> drafts, Draft d, int end, bool skipVisits = false)
-    {
-        var next = end;
-        foreach (var o in drafts)
-            if (o.Status == EventStatus.Reported && o.FirstSentence > d.FirstSentence && o.FirstSentence < next && !(skipVisits && o.Type == EventType.Visit))
-                next = o.FirstSentence;
-        return next;
-    }
-
     private static List<Draft> Merge(List<Draft> drafts)
     {
         var result = new List<Draft>();
@@ -651,17 +633,3 @@ internal static class EventAssembler
         return a.People.All(b.People.Contains) || b.People.All(a.People.Contains);
     }
 }
-
-/// <summary>An event under construction: typed arguments plus the sentences that mention it.</summary>
-internal sealed record Draft(
-    EventType Type,
-    EventStatus Status,
-    PartialDate? Date,
-    Location? Location,
-    List<string> Countries,
-    List<int> People,
-    Mechanism? Mechanism,
-    int FirstSentence,
-    List<int> Sentences,
-    int TriggerStart = 0,
-    int TriggerEnd = 0);
