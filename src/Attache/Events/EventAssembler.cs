@@ -64,7 +64,7 @@ internal static class EventAssembler
                 if (strength == "weak" && !a.Dates.Any(dm => dm.Span.Start >= s.CharStart && dm.Span.End <= s.CharEnd)
                     && !a.Cities.Any(c => c.Start >= s.Start && c.End <= s.End) && !a.PersonMentions.Any(pm => pm.Start >= s.Start && pm.End <= s.End)) continue;
                 // A mechanism named in passing ("ont maintenu le dialogue sur la défense") is not a session: it needs an edition, a date or a verb of holding.
-                if (strength is "mechanism" or "numbered" && EditionBefore(a, start) is null && !HasCue(a, s, "occurred") && !a.Dates.Any(d => d.Span.Start >= s.CharStart && d.Span.End <= s.CharEnd)) continue;
+                if (strength is "mechanism" or "numbered" && MechanismEditions.EditionBefore(a, start) is null && !HasCue(a, s, "occurred") && !a.Dates.Any(d => d.Span.Start >= s.CharStart && d.Span.End <= s.CharEnd)) continue;
                 var d = Build(a, ctx, s, si, start, end, type, main, ref previous);
                 if (d is null) continue;
                 if (second)
@@ -92,28 +92,11 @@ internal static class EventAssembler
             }
         }
         var merged = DraftMerger.Merge(drafts);
-        OrderEditions(merged);
+        MechanismEditions.OrderEditions(merged);
         BorrowParticipants(a, merged);
         FillLocations(a, ctx, merged);
         FillDates(a, ctx, merged);
         return merged;
-    }
-
-    /// <summary>
-    /// The 6th dialogue precedes the 7th: when a dispatch reports a session, the lower editions of that series it mentions
-    /// are background (kept only when dated to the month) whatever their sentence says.
-    /// </summary>
-    private static void OrderEditions(List<Draft> drafts)
-    {
-        var latest = drafts.Where(d => d.Status == EventStatus.Reported && d.Mechanism?.Edition is not null)
-            .GroupBy(d => d.Type).ToDictionary(g => g.Key, g => g.Max(d => d.Mechanism!.Edition!.Value));
-        for (var i = drafts.Count - 1; i >= 0; i--)
-        {
-            var d = drafts[i];
-            if (d.Mechanism?.Edition is not int e || !latest.TryGetValue(d.Type, out var max) || e >= max) continue;
-            if (d.Date?.Month is null || d.Date == drafts.First(x => x.Mechanism?.Edition == max && x.Type == d.Type).Date) drafts.RemoveAt(i);
-            else drafts[i] = d with { Status = EventStatus.Background };
-        }
     }
 
     /// <summary>
@@ -161,10 +144,10 @@ internal static class EventAssembler
         {
             if (m.Start < s.Start || m.End > s.End) continue;
             // "le 4e dialogue" names a session; "le dialogue" alone does not.
-            if (m.Value.NeedsEdition && EditionBefore(a, m.Start) is null) continue;
+            if (m.Value.NeedsEdition && MechanismEditions.EditionBefore(a, m.Start) is null) continue;
             // A numbered session is the event even when the sentence says the parties "met" for it, unless the talks
             // were only on its sidelines.
-            var numbered = EditionBefore(a, m.Start) is not null && !a.Cues.Any(c => c.Value.Kind == "sidelines" && c.End <= m.Start && c.End >= m.Start - 4);
+            var numbered = MechanismEditions.EditionBefore(a, m.Start) is not null && !a.Cues.Any(c => c.Value.Kind == "sidelines" && c.End <= m.Start && c.End >= m.Start - 4);
             list.Add((m.Start, m.End, m.Value.Type, numbered ? "numbered" : "mechanism"));
         }
         foreach (var m in a.Triggers)
@@ -418,14 +401,14 @@ internal static class EventAssembler
             var nameEnd = m.End;
             // "… Vietnam - Russie", "… Vietnam-Japon": the pair belongs to the name.
             while (nameEnd < s.End && (a.CountryAt[nameEnd] is not null || (a.Tokens[nameEnd].Key == "-" && nameEnd + 1 < s.End && a.CountryAt[nameEnd + 1] is not null))) nameEnd++;
-            mechanism = new Mechanism(a.Slice(m.Start, nameEnd), EditionBefore(a, m.Start) ?? EditionAfter(a, nameEnd, s.End));
+            mechanism = new Mechanism(a.Slice(m.Start, nameEnd), MechanismEditions.EditionBefore(a, m.Start) ?? MechanismEditions.EditionAfter(a, nameEnd, s.End));
             break;
         }
         // «African Lion», "Maritime Interaction": an exercise is known by the quoted name the sentence gives it.
-        if (mechanism is null && type == EventType.Exercise && QuotedName(a, s) is { } quoted)
-            mechanism = new Mechanism(quoted, EditionBefore(a, start) ?? EditionAfter(a, end, s.End));
+        if (mechanism is null && type == EventType.Exercise && MechanismEditions.QuotedName(a, s) is { } quoted)
+            mechanism = new Mechanism(quoted, MechanismEditions.EditionBefore(a, start) ?? MechanismEditions.EditionAfter(a, end, s.End));
         // "La 21e édition de l'exercice naval bilatéral": an exercise numbered by its editions.
-        if (mechanism is null && type == EventType.Exercise && (EditionBefore(a, start) ?? EditionAfter(a, end, s.End)) is int exerciseEdition)
+        if (mechanism is null && type == EventType.Exercise && (MechanismEditions.EditionBefore(a, start) ?? MechanismEditions.EditionAfter(a, end, s.End)) is int exerciseEdition)
             mechanism = new Mechanism(a.Slice(start, end), exerciseEdition);
 
         // News with no date of its own happened on the occasion just reported, else when the dispatch is dated; but what
@@ -522,56 +505,6 @@ internal static class EventAssembler
             if (found?.Country is { } c && !d.Countries.Contains(c)) found = null;
             drafts[i] = d with { Location = found };
         }
-    }
-
-    /// <summary>The first capitalised run in quotes in the sentence, if any.</summary>
-    private static string? QuotedName(AnalyzedText a, Sentence s)
-    {
-        for (var k = s.Start; k + 1 < s.End; k++)
-        {
-            if (a.Tokens[k].Key != "\"" || !a.Tokens[k + 1].Capitalized) continue;
-            var e = k + 1;
-            while (e < s.End && a.Tokens[e].Key != "\"" && e - k < 6) e++;
-            if (e < s.End && a.Tokens[e].Key == "\"") return a.Slice(k + 1, e);
-        }
-        return null;
-    }
-
-    /// <summary>"Une patrouille mixte (11e édition)": an ordinal and an edition word just after the name.</summary>
-    private static int? EditionAfter(AnalyzedText a, int nameEnd, int sentenceEnd)
-    {
-        for (var k = nameEnd; k < Math.Min(sentenceEnd, nameEnd + 4); k++)
-        {
-            if (!a.Language.EditionWords.Contains(a.Tokens[k].Key)) continue;
-            foreach (var o in a.Ordinals)
-                if (!o.IsDayOfMonth && o.Span.End <= a.Tokens[k].Start && o.Span.Start >= a.Tokens[nameEnd].Start) return o.Value;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// The ordinal in front of a mechanism's name: "le 10e Dialogue", "the second vice-ministerial Strategic Dialogue",
-    /// "la dixième édition du Dialogue"; only lower-case words (and hyphens or apostrophes) may stand between.
-    /// </summary>
-    private static int? EditionBefore(AnalyzedText a, int mechanismStart)
-    {
-        var k = mechanismStart - 1;
-        var gap = 0;
-        while (k >= 0 && gap <= 6)
-        {
-            var t = a.Tokens[k];
-            foreach (var o in a.Ordinals)
-                if (!o.IsDayOfMonth && o.Span.End == t.End && o.Span.Start >= t.Start - 4) return o.Value;
-            // "Le 3 e dialogue": a number and its ordinal suffix split by a lost space.
-            if (t.IsWord && k > 0 && a.Tokens[k - 1].Kind == TokenKind.Number && a.Language.OrdinalSuffixes.Contains(t.Key)
-                && int.TryParse(a.Text.AsSpan(a.Tokens[k - 1].Start, a.Tokens[k - 1].End - a.Tokens[k - 1].Start), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
-                return n;
-            // Only lower-case words, hyphens, apostrophes and the country pair ("16th Viet Nam–Singapore Defence …") may stand between.
-            if (t.Kind == TokenKind.Punctuation ? t.Key is not ("-" or "'") : (t.Capitalized && a.CountryAt[k] is null) || t.Kind == TokenKind.Number) return null;
-            k--;
-            gap++;
-        }
-        return null;
     }
 
     /// <summary>The document's main parties: the most mentioned countries, the opening sentences counting more.</summary>
