@@ -85,7 +85,7 @@ internal static class EventAssembler
                 foreach (var dm in a.Dates)
                 {
                     if (dm.Span.Start < s.CharStart || dm.Span.End > s.CharEnd) continue;
-                    var d = Resolve(dm.Expression, ctx.Reference, previous, a);
+                    var d = EventDates.Resolve(dm.Expression, ctx.Reference, previous, a);
                     if (d is { Day: not null } && !(ctx.Reference is { Year: int ry, Month: int rm } && d.Year is int y && d.Month is int m && y * 12 + m < ry * 12 + rm - 1))
                         previous = d;
                 }
@@ -95,7 +95,7 @@ internal static class EventAssembler
         MechanismEditions.OrderEditions(merged);
         BorrowParticipants(a, merged);
         FillLocations(a, ctx, merged);
-        FillDates(a, ctx, merged);
+        EventDates.FillDates(a, ctx, merged);
         return merged;
     }
 
@@ -160,43 +160,6 @@ internal static class EventAssembler
         if (list.Exists(t => t.Item4 == "numbered")) list.RemoveAll(t => t.Item3 == EventType.PhoneCall);
         list.Sort((x, y) => x.Item1.CompareTo(y.Item1));
         return list;
-    }
-
-    private static DateMention? NearestDate(AnalyzedText a, Sentence s, int trigger)
-    {
-        var at = a.Tokens[trigger].Start;
-        return a.Dates.Where(dm => dm.Span.Start >= s.CharStart && dm.Span.End <= s.CharEnd).OrderBy(dm => Math.Abs(dm.Span.Start - at)).FirstOrDefault();
-    }
-
-    /// <summary>
-    /// Resolves against the dispatch's date; a bare weekday ("vendredi matin") that the dispatch's month cannot pin is the
-    /// day the dispatch itself names with that weekday ("vendredi 30/01"), else the one nearest the occasion just
-    /// reported, within three days of it.
-    /// </summary>
-    private static PartialDate? Resolve(DateExpression e, PartialDate? reference, PartialDate? previous, AnalyzedText? a = null)
-    {
-        var date = DateResolver.Resolve(e, new DateContext(reference, previous));
-        if (date is not null || e.Weekday is not DayOfWeek weekday || e.Day is not null || e.Month is not null) return date;
-        if (a is not null)
-        {
-            for (var i = 0; i < a.Dates.Count; i++)
-            {
-                var dm = a.Dates[i];
-                if (dm.Expression.Weekday != weekday) continue;
-                // "vendredi 27 février", or "vendredi 30/01/2025" read as a weekday and a date side by side.
-                var dated = dm.Expression.Day is not null ? dm
-                    : i + 1 < a.Dates.Count && a.Dates[i + 1].Span.Start - dm.Span.End <= 2 && a.Dates[i + 1].Expression.Weekday is null ? a.Dates[i + 1] : null;
-                if (dated is not null && DateResolver.Resolve(dated.Expression, new DateContext(reference, null)) is { IsComplete: true } stated)
-                    return stated;
-            }
-        }
-        if (previous?.ToDateOnly() is not DateOnly anchor) return null;
-        for (var delta = 0; delta <= 3; delta++)
-        {
-            if (anchor.AddDays(delta).DayOfWeek == weekday) return PartialDate.FromDate(anchor.AddDays(delta));
-            if (anchor.AddDays(-delta).DayOfWeek == weekday) return PartialDate.FromDate(anchor.AddDays(-delta));
-        }
-        return null;
     }
 
     /// <summary>The scorer's and the analyst's families: one event of each family per sentence at most.</summary>
@@ -330,7 +293,7 @@ internal static class EventAssembler
                 if (dm.Span.Start > triggerChar) return null;
                 continue;
             }
-            date = Resolve(dm.Expression, ctx.Reference, previous, a);
+            date = EventDates.Resolve(dm.Expression, ctx.Reference, previous, a);
             if (date is not null) break;
         }
         var status = EventStatus.Reported;
@@ -356,7 +319,7 @@ internal static class EventAssembler
             }
 
         // "en octobre dernier", "last March": a month looked back on is background, however recent.
-        if (date?.Month is not null && NearestDate(a, s, start)?.Expression.Direction == DateDirection.Last) status = EventStatus.Background;
+        if (date?.Month is not null && EventDates.NearestDate(a, s, start)?.Expression.Direction == DateDirection.Last) status = EventStatus.Background;
 
         var people = new List<int>();
         foreach (var pm in a.PersonMentions)
@@ -446,29 +409,6 @@ internal static class EventAssembler
         foreach (var c in a.Cues)
             if (c.End == token + 1 && c.Value.Kind == "in-country") return true;
         return false;
-    }
-
-    /// <summary>An undated headline ("X reçoit Y") takes the first date of the sentences it owns.</summary>
-    private static void FillDates(AnalyzedText a, DocumentContext ctx, List<Draft> drafts)
-    {
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            var d = drafts[i];
-            if (d.Date is not null || d.Status != EventStatus.Reported) continue;
-            var next = Draft.NextReported(drafts, d, a.Sentences.Count);
-            PartialDate? found = null;
-            for (var si = d.FirstSentence + 1; si < Math.Min(next, d.FirstSentence + 3) && found is null; si++)
-            {
-                var s = a.Sentences[si];
-                foreach (var dm in a.Dates)
-                {
-                    if (dm.Span.Start < s.CharStart || dm.Span.End > s.CharEnd) continue;
-                    found = DateResolver.Resolve(dm.Expression, new DateContext(ctx.Reference, null));
-                    if (found is not null) break;
-                }
-            }
-            if (found is not null && !(found.Year is int y && ctx.Reference?.Year is int ry && y < ry)) drafts[i] = d with { Date = found };
-        }
     }
 
     /// <summary>
