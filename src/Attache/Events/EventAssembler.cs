@@ -10,9 +10,6 @@ namespace Attache.Events;
 /// <summary>Builds events from triggers and their arguments in the sentence and its neighbours.</summary>
 internal static class EventAssembler
 {
-    private const int CueWindowBefore = 8;
-    private const int CueWindowAfter = 6;
-
     public static List<Draft> Assemble(AnalyzedText a, DocumentContext ctx)
     {
         var main = EventParticipants.MainCountries(a);
@@ -31,24 +28,24 @@ internal static class EventAssembler
                 // a signing dated to a past month ("since the signing of the agreement in February 2022").
                 var strength = given == "strong" && start > s.Start && a.Language.Anaphoric.Contains(a.Tokens[start - 1].Key) && !a.Tokens[start].Capitalized
                     && !Enumerable.Range(start, end - start).Any(k => a.Language.PartnerWords.Contains(a.Tokens[k].Key))
-                    && !(type == EventType.Agreement && DatedInThePast(a, ctx, s, end)) ? "weak" : given;
+                    && !(type == EventType.Agreement && TriggerFilters.DatedInThePast(a, ctx, s, end)) ? "weak" : given;
                 // "X a eu un entretien avec Y avant d'être reçu par Z": a sequence word between two strong triggers of one
                 // group makes two occasions of one sentence.
                 var second = strength == "strong" && seen.Contains(Group(type, strength)) && drafts.Count > produced
-                    && drafts[^1].Type == type && (SequenceBetween(a, drafts[^1].TriggerEnd, start) || OwnMonth(a, s, end, drafts[^1].Date));
+                    && drafts[^1].Type == type && (TriggerFilters.SequenceBetween(a, drafts[^1].TriggerEnd, start) || TriggerFilters.OwnMonth(a, s, end, drafts[^1].Date));
                 if (seen.Contains(Group(type, strength)) && !second) continue;
-                if (Blocked(a, s, start, end, strength is "mechanism" or "numbered")) continue;
+                if (TriggerFilters.Blocked(a, s, start, end, strength is "mechanism" or "numbered")) continue;
                 // "agreed to hold more joint exercises", "les exercices annuels": an aim or a habit, not an occurrence.
                 // An agreement dated to a past month ("the memorandum signed in December 2023") is a past occurrence whatever aim
                 // the clause around it states ("aims to implement", "sur la base de").
                 if (Family(type) != "consult" && strength is not ("mechanism" or "numbered") && a.Cues.Any(c => c.Value.Kind is "intent" or "habitual" && c.Start >= s.Start && c.End <= start)
-                    && !(type == EventType.Agreement && DatedInThePast(a, ctx, s, end))) continue;
-                if (!DefenseScope(a, s)) continue;
+                    && !(type == EventType.Agreement && TriggerFilters.DatedInThePast(a, ctx, s, end))) continue;
+                if (!TriggerFilters.DefenseScope(a, s)) continue;
                 // A bare "exercise" is often domestic: it needs two countries in its sentence.
                 if (type == EventType.Exercise && strength == "weak" && a.Countries.Where(m => m.Start >= s.Start && m.End <= s.End).Select(m => m.Value.Code).Distinct().Count() < 2) continue;
-                if (strength == "weak" && !HasForeignContext(a, s)) continue;
+                if (strength == "weak" && !TriggerFilters.HasForeignContext(a, s)) continue;
                 // "closing ceremony", "s'est ouvert": a training event only when the sentence speaks of a course.
-                if (strength == "course" && !HasCue(a, s, "course")) continue;
+                if (strength == "course" && !TriggerFilters.HasCue(a, s, "course")) continue;
                 // A ship's "goodwill visit" is its port call.
                 if (type == EventType.Visit && strength == "weak" && drafts.Any(x => x.Type == EventType.PortCall && x.Status == EventStatus.Reported)) continue;
                 // A weak consult word ("les deux parties ont discuté", "the visit") after a consult event refers back to it.
@@ -64,7 +61,7 @@ internal static class EventAssembler
                 if (strength == "weak" && !a.Dates.Any(dm => dm.Span.Start >= s.CharStart && dm.Span.End <= s.CharEnd)
                     && !a.Cities.Any(c => c.Start >= s.Start && c.End <= s.End) && !a.PersonMentions.Any(pm => pm.Start >= s.Start && pm.End <= s.End)) continue;
                 // A mechanism named in passing ("ont maintenu le dialogue sur la défense") is not a session: it needs an edition, a date or a verb of holding.
-                if (strength is "mechanism" or "numbered" && MechanismEditions.EditionBefore(a, start) is null && !HasCue(a, s, "occurred") && !a.Dates.Any(d => d.Span.Start >= s.CharStart && d.Span.End <= s.CharEnd)) continue;
+                if (strength is "mechanism" or "numbered" && MechanismEditions.EditionBefore(a, start) is null && !TriggerFilters.HasCue(a, s, "occurred") && !a.Dates.Any(d => d.Span.Start >= s.CharStart && d.Span.End <= s.CharEnd)) continue;
                 var d = Build(a, ctx, s, si, start, end, type, main, ref previous);
                 if (d is null) continue;
                 if (second)
@@ -140,107 +137,6 @@ internal static class EventAssembler
     private static IEnumerable<(int Start, int End, EventType Type, string Strength)> Prioritized(List<(int Start, int End, EventType Type, string Strength)> triggers) =>
         triggers.OrderBy(t => t.Strength switch { "numbered" => 0, "weak" => 2, _ => 1 }).ThenBy(t => t.Start);
 
-    /// <summary>Future, proposed, hypothetical and negated events are left out; so are earlier ones the text marks as such.</summary>
-    private static bool Blocked(AnalyzedText a, Sentence s, int start, int end, bool mechanism)
-    {
-        // A mechanism's name runs on ("… Vietnam-France au niveau de vice-ministre, qui aura lieu"): look further after it.
-        var after = mechanism ? 2 * CueWindowAfter : CueWindowAfter;
-        foreach (var c in a.Cues)
-        {
-            if (c.Value.Kind is not ("future" or "proposal" or "negation" or "hypothetical" or "habitual" or "not-event")) continue;
-            if (c.End <= s.Start || c.Start >= s.End) continue;
-            if (c.End > start - CueWindowBefore && c.Start < end + after) return true;
-            // "This will be the minister's first visit to Vietnam and the first Vietnam visit by …": a cue governs its clause.
-            if (c.Value.Kind is "future" or "hypothetical" or "negation" && c.End <= start && SameClause(a, c.End, start)) return true;
-            // "le premier dialogue …, qui aura lieu cette année": a relative clause on the trigger puts it in the future.
-            if (mechanism && c.Value.Kind == "future" && c.Start >= end && c.Start >= 2 && (a.Language.Relatives.Contains(a.Tokens[c.Start - 1].Key) || a.Language.Relatives.Contains(a.Tokens[c.Start - 2].Key))
-                && !a.Triggers.Any(t => t.Start >= end && t.End <= c.Start)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>True when the first date after a trigger, before any other trigger of its sentence, names a month and year
-    /// before the dispatch's news (its reference month, else its latest year).</summary>
-    private static bool DatedInThePast(AnalyzedText a, DocumentContext ctx, Sentence s, int end)
-    {
-        if (FirstDateAfter(a, s, end)?.Expression is not { Year: int y, Month: int m, Offset: null }) return false;
-        if (ctx.Reference is { Year: int ry, Month: int rm }) return y * 12 + m < ry * 12 + rm - 1;
-        if (ctx.Reference is { Year: int ryear }) return y < ryear;
-        return ctx.FallbackYear is int fy && y < fy;
-    }
-
-    /// <summary>True when the trigger carries a month and year of its own, other than the earlier occasion's ("le protocole
-    /// signé en octobre 2011, ainsi que le mécanisme signé en mars 2012": two signings).</summary>
-    private static bool OwnMonth(AnalyzedText a, Sentence s, int end, PartialDate? earlier) =>
-        FirstDateAfter(a, s, end)?.Expression is { Year: int y, Month: int m, Offset: null } && earlier is { Year: int ey, Month: int em } && (y, m) != (ey, em);
-
-    /// <summary>The first date after a trigger and before the next trigger of its sentence.</summary>
-    private static DateMention? FirstDateAfter(AnalyzedText a, Sentence s, int end)
-    {
-        var from = a.Tokens[end - 1].End;
-        var until = a.Triggers.Where(t => t.Start >= end && t.End <= s.End).Select(t => a.Tokens[t.Start].Start).DefaultIfEmpty(s.CharEnd).Min();
-        return a.Dates.Where(dm => dm.Span.Start >= from && dm.Span.End <= until).MinBy(dm => dm.Span.Start);
-    }
-
-    private static bool SameClause(AnalyzedText a, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (a.Tokens[k].Key is "," or ";" or ":" or "(" or ")" or "\"" || a.Language.Conjunctions.Contains(a.Tokens[k].Key) && k + 1 < to && a.TriggerAt[k + 1]) return false;
-        return true;
-    }
-
-    private static bool SequenceBetween(AnalyzedText a, int from, int to)
-    {
-        foreach (var c in a.Cues)
-            if (c.Value.Kind == "sequence" && c.Start >= from && c.Start < to) return true;
-        return false;
-    }
-
-    private static bool HasCue(AnalyzedText a, Sentence s, string kind)
-    {
-        foreach (var c in a.Cues)
-            if (c.Value.Kind == kind && c.Start >= s.Start && c.End <= s.End) return true;
-        return false;
-    }
-
-    private static bool DefenseScope(AnalyzedText a, Sentence s)
-    {
-        foreach (var c in a.Cues)
-            if (c.Value.Kind == "defense" && c.Start >= s.Start && c.End <= s.End) return true;
-        for (var k = s.Start; k < s.End; k++)
-            if (a.DefenseAt[k]) return true;
-        foreach (var pm in a.PersonMentions)
-            if (pm.Start >= s.Start && pm.End <= s.End && a.People[pm.PersonId].Defense) return true;
-        // In a dispatch about defense, talks with an official ("a reception for the Japanese Ambassador") are in scope
-        // even when their sentence does not repeat the word.
-        if (DefenseDispatch(a))
-            foreach (var pm in a.PersonMentions)
-                if (pm.Start >= s.Start && pm.End <= s.End && a.People[pm.PersonId].Title is not null) return true;
-        return false;
-    }
-
-    private const int DefenseDispatchCues = 4;
-
-    private static bool DefenseDispatch(AnalyzedText a)
-    {
-        if (a.People.Exists(p => p.Defense)) return true;
-        var n = 0;
-        foreach (var d in a.DefenseAt)
-            if (d && ++n >= DefenseDispatchCues) return true;
-        return false;
-    }
-
-    private static bool HasForeignContext(AnalyzedText a, Sentence s)
-    {
-        for (var k = s.Start; k < s.End; k++)
-            if (a.CountryAt[k] is not null || a.OrgCountryAt[k] is not null) return true;
-        foreach (var c in a.Cues)
-            if (c.Value.Kind == "both-sides" && c.Start >= s.Start && c.End <= s.End) return true;
-        foreach (var pm in a.PersonMentions)
-            if (pm.Start >= s.Start && pm.End <= s.End) return true;
-        return false;
-    }
-
     private static Draft? Build(AnalyzedText a, DocumentContext ctx, Sentence s, int si, int start, int end, EventType type, List<string> main, ref PartialDate? previous)
     {
         // Date: the date of the sentence nearest the trigger ("a eu un entretien vendredi … qui a succédé en octobre").
@@ -274,7 +170,7 @@ internal static class EventAssembler
             if (months is int mm && (ctx.Reference.Month is int rm ? mm < ry * 12 + rm - 1 : y < ry)) status = EventStatus.Background;
         }
         foreach (var c in a.Cues)
-            if (c.Value.Kind == "past" && c.Start >= s.Start && c.End <= s.End && c.End > start - CueWindowBefore && c.Start < end + CueWindowAfter)
+            if (c.Value.Kind == "past" && c.Start >= s.Start && c.End <= s.End && c.End > start - TriggerFilters.CueWindowBefore && c.Start < end + TriggerFilters.CueWindowAfter)
             {
                 if (date?.Month is null) return null;
                 status = EventStatus.Background;
@@ -338,7 +234,7 @@ internal static class EventAssembler
 
         // News with no date of its own happened on the occasion just reported, else when the dispatch is dated; but what
         // happened "during the stay" may be any of its days.
-        if (status == EventStatus.Reported && date is null && !HasCue(a, s, "during-stay")) date = previous ?? (ctx.Reference?.Month is not null ? ctx.Reference : null);
+        if (status == EventStatus.Reported && date is null && !TriggerFilters.HasCue(a, s, "during-stay")) date = previous ?? (ctx.Reference?.Month is not null ? ctx.Reference : null);
         if (status == EventStatus.Reported && date is not null) previous = date;
         return new Draft(type, status, date, location, countries, people, mechanism, si, [si], start, end);
     }
