@@ -1,8 +1,6 @@
-using Attache.Languages;
 using Attache.Model;
 using Attache.Recognition;
 using Attache.Recognition.Dates;
-using Attache.Recognition.Entities;
 using Attache.Tokenization;
 
 namespace Attache.Events;
@@ -20,7 +18,7 @@ internal static class EventAssembler
             var s = a.Sentences[si];
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var produced = drafts.Count;
-            foreach (var (start, end, type, given) in Prioritized(TriggersIn(a, s)))
+            foreach (var (start, end, type, given) in EventTriggers.Prioritized(EventTriggers.TriggersIn(a, s)))
             {
                 // "lors de la rencontre", "this visit", "At the talks": a noun with a definite or demonstrative determiner
                 // refers to an occasion already reported.
@@ -31,14 +29,14 @@ internal static class EventAssembler
                     && !(type == EventType.Agreement && TriggerFilters.DatedInThePast(a, ctx, s, end)) ? "weak" : given;
                 // "X a eu un entretien avec Y avant d'être reçu par Z": a sequence word between two strong triggers of one
                 // group makes two occasions of one sentence.
-                var second = strength == "strong" && seen.Contains(Group(type, strength)) && drafts.Count > produced
+                var second = strength == "strong" && seen.Contains(EventTriggers.Group(type, strength)) && drafts.Count > produced
                     && drafts[^1].Type == type && (TriggerFilters.SequenceBetween(a, drafts[^1].TriggerEnd, start) || TriggerFilters.OwnMonth(a, s, end, drafts[^1].Date));
-                if (seen.Contains(Group(type, strength)) && !second) continue;
+                if (seen.Contains(EventTriggers.Group(type, strength)) && !second) continue;
                 if (TriggerFilters.Blocked(a, s, start, end, strength is "mechanism" or "numbered")) continue;
                 // "agreed to hold more joint exercises", "les exercices annuels": an aim or a habit, not an occurrence.
                 // An agreement dated to a past month ("the memorandum signed in December 2023") is a past occurrence whatever aim
                 // the clause around it states ("aims to implement", "sur la base de").
-                if (Family(type) != "consult" && strength is not ("mechanism" or "numbered") && a.Cues.Any(c => c.Value.Kind is "intent" or "habitual" && c.Start >= s.Start && c.End <= start)
+                if (EventTriggers.Family(type) != "consult" && strength is not ("mechanism" or "numbered") && a.Cues.Any(c => c.Value.Kind is "intent" or "habitual" && c.Start >= s.Start && c.End <= start)
                     && !(type == EventType.Agreement && TriggerFilters.DatedInThePast(a, ctx, s, end))) continue;
                 if (!TriggerFilters.DefenseScope(a, s)) continue;
                 // A bare "exercise" is often domestic: it needs two countries in its sentence.
@@ -49,12 +47,12 @@ internal static class EventAssembler
                 // A ship's "goodwill visit" is its port call.
                 if (type == EventType.Visit && strength == "weak" && drafts.Any(x => x.Type == EventType.PortCall && x.Status == EventStatus.Reported)) continue;
                 // A weak consult word ("les deux parties ont discuté", "the visit") after a consult event refers back to it.
-                if (strength == "weak" && Family(type) == "consult"
+                if (strength == "weak" && EventTriggers.Family(type) == "consult"
                     && (drafts.FindLast(x => x.Type == type && x.Status == EventStatus.Reported)
-                        ?? drafts.FindLast(x => Family(x.Type) == "consult" && x.Status == EventStatus.Reported && (type == EventType.Visit || x.Type != EventType.Visit))) is { } earlier)
+                        ?? drafts.FindLast(x => EventTriggers.Family(x.Type) == "consult" && x.Status == EventStatus.Reported && (type == EventType.Visit || x.Type != EventType.Visit))) is { } earlier)
                 {
                     if (!earlier.Sentences.Contains(si)) earlier.Sentences.Add(si);
-                    seen.Add(Group(type, strength));
+                    seen.Add(EventTriggers.Group(type, strength));
                     continue;
                 }
                 // "The current visit seeks to …" with nothing before it to refer to: news only with a date, a place or a person of its own.
@@ -74,7 +72,7 @@ internal static class EventAssembler
                     d.People.RemoveAll(id => id != subject && !a.PersonMentions.Any(pm => pm.PersonId == id && a.Tokens[pm.Start].Start >= boundary && pm.End <= s.End));
                 }
                 drafts.Add(d);
-                seen.Add(Group(type, strength));
+                seen.Add(EventTriggers.Group(type, strength));
             }
             // A sentence with no event still dates the narrative ("a présidé vendredi la cérémonie d'accueil"), unless it looks back.
             if (drafts.Count == produced)
@@ -95,47 +93,6 @@ internal static class EventAssembler
         EventDates.FillDates(a, ctx, merged);
         return merged;
     }
-
-    private static List<(int Start, int End, EventType Type, string Strength)> TriggersIn(AnalyzedText a, Sentence s)
-    {
-        var list = new List<(int, int, EventType, string)>();
-        foreach (var m in a.Mechanisms)
-        {
-            if (m.Start < s.Start || m.End > s.End) continue;
-            // "le 4e dialogue" names a session; "le dialogue" alone does not.
-            if (m.Value.NeedsEdition && MechanismEditions.EditionBefore(a, m.Start) is null) continue;
-            // A numbered session is the event even when the sentence says the parties "met" for it, unless the talks
-            // were only on its sidelines.
-            var numbered = MechanismEditions.EditionBefore(a, m.Start) is not null && !a.Cues.Any(c => c.Value.Kind == "sidelines" && c.End <= m.Start && c.End >= m.Start - 4);
-            list.Add((m.Start, m.End, m.Value.Type, numbered ? "numbered" : "mechanism"));
-        }
-        foreach (var m in a.Triggers)
-            if (m.Start >= s.Start && m.End <= s.End) list.Add((m.Start, m.End, m.Value.Type, m.Value.Strength));
-        // "Les 7es pourparlers d'état-major", "Navy-to-Navy Staff Talks": a word inside a mechanism's name is not a trigger of its own.
-        list.RemoveAll(t => t.Item4 is not ("mechanism" or "numbered") && list.Exists(m => m.Item4 is "mechanism" or "numbered" && m.Item1 <= t.Item1 && t.Item2 <= m.Item2));
-        // "s'est entretenu au téléphone", "held talks by video link": the talks were the call.
-        if (list.Exists(t => t.Item3 == EventType.PhoneCall)) list.RemoveAll(t => t.Item3 == EventType.Meeting);
-        // "the third dialogue, held via video conference": the session, not a call.
-        if (list.Exists(t => t.Item4 == "numbered")) list.RemoveAll(t => t.Item3 == EventType.PhoneCall);
-        list.Sort((x, y) => x.Item1.CompareTo(y.Item1));
-        return list;
-    }
-
-    /// <summary>The scorer's and the analyst's families: one event of each family per sentence at most.</summary>
-    private static string Family(EventType type) => type switch
-    {
-        EventType.Dialogue or EventType.Meeting or EventType.Visit or EventType.PhoneCall => "consult",
-        EventType.Agreement => "agree",
-        _ => "cooperate",
-    };
-
-    /// <summary>A visit is reported beside the talks held during it; other consult types exclude each other in one sentence.</summary>
-    private static string Group(EventType type, string strength) =>
-        type == EventType.Visit ? "visit" : strength == "numbered" ? "session" : Family(type);
-
-    /// <summary>Strong triggers before weak ones; among equals, the earliest in the sentence (usually the main verb).</summary>
-    private static IEnumerable<(int Start, int End, EventType Type, string Strength)> Prioritized(List<(int Start, int End, EventType Type, string Strength)> triggers) =>
-        triggers.OrderBy(t => t.Strength switch { "numbered" => 0, "weak" => 2, _ => 1 }).ThenBy(t => t.Start);
 
     private static Draft? Build(AnalyzedText a, DocumentContext ctx, Sentence s, int si, int start, int end, EventType type, List<string> main, ref PartialDate? previous)
     {
