@@ -1,29 +1,16 @@
-using Attache.Languages;
 using Attache.Model;
 using Attache.Recognition;
 using Attache.Recognition.Dates;
-using Attache.Recognition.Entities;
 using Attache.Tokenization;
 
 namespace Attache.Events;
 
-/// <summary>What the assembler knows of a document beyond its sentences: reference date and dateline.</summary>
-/// <param name="Reference">Publication or header date that anchors date resolution.</param>
-/// <param name="DatelineCity">The dateline's city, when it names one.</param>
-/// <param name="DatelineCountry">The dateline's country (of its city, or the country it names).</param>
-/// <param name="DatelineDate">The dateline's date, resolved.</param>
-/// <param name="FallbackYear">With no reference date, the latest year the dispatch writes: the year of its news.</param>
-internal sealed record DocumentContext(PartialDate? Reference, string? DatelineCity, string? DatelineCountry, PartialDate? DatelineDate, int? FallbackYear = null);
-
 /// <summary>Builds events from triggers and their arguments in the sentence and its neighbours.</summary>
 internal static class EventAssembler
 {
-    private const int CueWindowBefore = 8;
-    private const int CueWindowAfter = 6;
-
     public static List<Draft> Assemble(AnalyzedText a, DocumentContext ctx)
     {
-        var main = MainCountries(a);
+        var main = EventParticipants.MainCountries(a);
         var drafts = new List<Draft>();
         PartialDate? previous = ctx.DatelineDate ?? (ctx.Reference?.IsComplete == true ? ctx.Reference : null);
         for (var si = 0; si < a.Sentences.Count; si++)
@@ -31,7 +18,7 @@ internal static class EventAssembler
             var s = a.Sentences[si];
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var produced = drafts.Count;
-            foreach (var (start, end, type, given) in Prioritized(TriggersIn(a, s)))
+            foreach (var (start, end, type, given) in EventTriggers.Prioritized(EventTriggers.TriggersIn(a, s)))
             {
                 // "lors de la rencontre", "this visit", "At the talks": a noun with a definite or demonstrative determiner
                 // refers to an occasion already reported.
@@ -39,40 +26,40 @@ internal static class EventAssembler
                 // a signing dated to a past month ("since the signing of the agreement in February 2022").
                 var strength = given == "strong" && start > s.Start && a.Language.Anaphoric.Contains(a.Tokens[start - 1].Key) && !a.Tokens[start].Capitalized
                     && !Enumerable.Range(start, end - start).Any(k => a.Language.PartnerWords.Contains(a.Tokens[k].Key))
-                    && !(type == EventType.Agreement && DatedInThePast(a, ctx, s, end)) ? "weak" : given;
+                    && !(type == EventType.Agreement && TriggerFilters.DatedInThePast(a, ctx, s, end)) ? "weak" : given;
                 // "X a eu un entretien avec Y avant d'être reçu par Z": a sequence word between two strong triggers of one
                 // group makes two occasions of one sentence.
-                var second = strength == "strong" && seen.Contains(Group(type, strength)) && drafts.Count > produced
-                    && drafts[^1].Type == type && (SequenceBetween(a, drafts[^1].TriggerEnd, start) || OwnMonth(a, s, end, drafts[^1].Date));
-                if (seen.Contains(Group(type, strength)) && !second) continue;
-                if (Blocked(a, s, start, end, strength is "mechanism" or "numbered")) continue;
+                var second = strength == "strong" && seen.Contains(EventTriggers.Group(type, strength)) && drafts.Count > produced
+                    && drafts[^1].Type == type && (TriggerFilters.SequenceBetween(a, drafts[^1].TriggerEnd, start) || TriggerFilters.OwnMonth(a, s, end, drafts[^1].Date));
+                if (seen.Contains(EventTriggers.Group(type, strength)) && !second) continue;
+                if (TriggerFilters.Blocked(a, s, start, end, strength is "mechanism" or "numbered")) continue;
                 // "agreed to hold more joint exercises", "les exercices annuels": an aim or a habit, not an occurrence.
                 // An agreement dated to a past month ("the memorandum signed in December 2023") is a past occurrence whatever aim
                 // the clause around it states ("aims to implement", "sur la base de").
-                if (Family(type) != "consult" && strength is not ("mechanism" or "numbered") && a.Cues.Any(c => c.Value.Kind is "intent" or "habitual" && c.Start >= s.Start && c.End <= start)
-                    && !(type == EventType.Agreement && DatedInThePast(a, ctx, s, end))) continue;
-                if (!DefenseScope(a, s)) continue;
+                if (EventTriggers.Family(type) != "consult" && strength is not ("mechanism" or "numbered") && a.Cues.Any(c => c.Value.Kind is "intent" or "habitual" && c.Start >= s.Start && c.End <= start)
+                    && !(type == EventType.Agreement && TriggerFilters.DatedInThePast(a, ctx, s, end))) continue;
+                if (!TriggerFilters.DefenseScope(a, s)) continue;
                 // A bare "exercise" is often domestic: it needs two countries in its sentence.
                 if (type == EventType.Exercise && strength == "weak" && a.Countries.Where(m => m.Start >= s.Start && m.End <= s.End).Select(m => m.Value.Code).Distinct().Count() < 2) continue;
-                if (strength == "weak" && !HasForeignContext(a, s)) continue;
+                if (strength == "weak" && !TriggerFilters.HasForeignContext(a, s)) continue;
                 // "closing ceremony", "s'est ouvert": a training event only when the sentence speaks of a course.
-                if (strength == "course" && !HasCue(a, s, "course")) continue;
+                if (strength == "course" && !TriggerFilters.HasCue(a, s, "course")) continue;
                 // A ship's "goodwill visit" is its port call.
                 if (type == EventType.Visit && strength == "weak" && drafts.Any(x => x.Type == EventType.PortCall && x.Status == EventStatus.Reported)) continue;
                 // A weak consult word ("les deux parties ont discuté", "the visit") after a consult event refers back to it.
-                if (strength == "weak" && Family(type) == "consult"
+                if (strength == "weak" && EventTriggers.Family(type) == "consult"
                     && (drafts.FindLast(x => x.Type == type && x.Status == EventStatus.Reported)
-                        ?? drafts.FindLast(x => Family(x.Type) == "consult" && x.Status == EventStatus.Reported && (type == EventType.Visit || x.Type != EventType.Visit))) is { } earlier)
+                        ?? drafts.FindLast(x => EventTriggers.Family(x.Type) == "consult" && x.Status == EventStatus.Reported && (type == EventType.Visit || x.Type != EventType.Visit))) is { } earlier)
                 {
                     if (!earlier.Sentences.Contains(si)) earlier.Sentences.Add(si);
-                    seen.Add(Group(type, strength));
+                    seen.Add(EventTriggers.Group(type, strength));
                     continue;
                 }
                 // "The current visit seeks to …" with nothing before it to refer to: news only with a date, a place or a person of its own.
                 if (strength == "weak" && !a.Dates.Any(dm => dm.Span.Start >= s.CharStart && dm.Span.End <= s.CharEnd)
                     && !a.Cities.Any(c => c.Start >= s.Start && c.End <= s.End) && !a.PersonMentions.Any(pm => pm.Start >= s.Start && pm.End <= s.End)) continue;
                 // A mechanism named in passing ("ont maintenu le dialogue sur la défense") is not a session: it needs an edition, a date or a verb of holding.
-                if (strength is "mechanism" or "numbered" && EditionBefore(a, start) is null && !HasCue(a, s, "occurred") && !a.Dates.Any(d => d.Span.Start >= s.CharStart && d.Span.End <= s.CharEnd)) continue;
+                if (strength is "mechanism" or "numbered" && MechanismEditions.EditionBefore(a, start) is null && !TriggerFilters.HasCue(a, s, "occurred") && !a.Dates.Any(d => d.Span.Start >= s.CharStart && d.Span.End <= s.CharEnd)) continue;
                 var d = Build(a, ctx, s, si, start, end, type, main, ref previous);
                 if (d is null) continue;
                 if (second)
@@ -85,7 +72,7 @@ internal static class EventAssembler
                     d.People.RemoveAll(id => id != subject && !a.PersonMentions.Any(pm => pm.PersonId == id && a.Tokens[pm.Start].Start >= boundary && pm.End <= s.End));
                 }
                 drafts.Add(d);
-                seen.Add(Group(type, strength));
+                seen.Add(EventTriggers.Group(type, strength));
             }
             // A sentence with no event still dates the narrative ("a présidé vendredi la cérémonie d'accueil"), unless it looks back.
             if (drafts.Count == produced)
@@ -93,252 +80,18 @@ internal static class EventAssembler
                 foreach (var dm in a.Dates)
                 {
                     if (dm.Span.Start < s.CharStart || dm.Span.End > s.CharEnd) continue;
-                    var d = Resolve(dm.Expression, ctx.Reference, previous, a);
+                    var d = EventDates.Resolve(dm.Expression, ctx.Reference, previous, a);
                     if (d is { Day: not null } && !(ctx.Reference is { Year: int ry, Month: int rm } && d.Year is int y && d.Month is int m && y * 12 + m < ry * 12 + rm - 1))
                         previous = d;
                 }
             }
         }
-        var merged = Merge(drafts);
-        OrderEditions(merged);
-        BorrowParticipants(a, merged);
-        FillLocations(a, ctx, merged);
-        FillDates(a, ctx, merged);
+        var merged = DraftMerger.Merge(drafts);
+        MechanismEditions.OrderEditions(merged);
+        EventParticipants.BorrowParticipants(a, merged);
+        EventPlaces.FillLocations(a, ctx, merged);
+        EventDates.FillDates(a, ctx, merged);
         return merged;
-    }
-
-    /// <summary>
-    /// The 6th dialogue precedes the 7th: when a dispatch reports a session, the lower editions of that series it mentions
-    /// are background (kept only when dated to the month) whatever their sentence says.
-    /// </summary>
-    private static void OrderEditions(List<Draft> drafts)
-    {
-        var latest = drafts.Where(d => d.Status == EventStatus.Reported && d.Mechanism?.Edition is not null)
-            .GroupBy(d => d.Type).ToDictionary(g => g.Key, g => g.Max(d => d.Mechanism!.Edition!.Value));
-        for (var i = drafts.Count - 1; i >= 0; i--)
-        {
-            var d = drafts[i];
-            if (d.Mechanism?.Edition is not int e || !latest.TryGetValue(d.Type, out var max) || e >= max) continue;
-            if (d.Date?.Month is null || d.Date == drafts.First(x => x.Mechanism?.Edition == max && x.Type == d.Type).Date) drafts.RemoveAt(i);
-            else drafts[i] = d with { Status = EventStatus.Background };
-        }
-    }
-
-    /// <summary>
-    /// A headline or an opening clause often names the event and the next sentence its people ("Le ministre reçoit son
-    /// homologue" … "Phan Van Giang a reçu X"): talks take titled people from the two sentences that follow, a visit its visitor.
-    /// </summary>
-    private static void BorrowParticipants(AnalyzedText a, List<Draft> drafts)
-    {
-        foreach (var d in drafts)
-        {
-            if (d.Status != EventStatus.Reported) continue;
-            var want = d.Type is EventType.Meeting or EventType.Dialogue or EventType.PhoneCall ? 2 : d.Type == EventType.Visit ? 1 : 0;
-            if (d.People.Count >= want) continue;
-            // "la délégation a visité la base": the visitor is the guest named before, not the host.
-            if (d.Type == EventType.Visit)
-            {
-                var sentenceStart = a.Sentences[d.FirstSentence].Start;
-                var guest = a.PersonMentions.Where(pm => pm.End <= sentenceStart).Select(pm => a.People[pm.PersonId])
-                    .LastOrDefault(p => p.Title is not null && p.Country is { } c && d.Countries.Contains(c) && c != d.Location?.Country);
-                if (guest is not null) { d.People.Add(guest.Id); continue; }
-            }
-            var next = NextReported(drafts, d, a.Sentences.Count);
-            // The next event's own sentence may still name this one's people ("X a félicité Y, venu pour le 7e dialogue").
-            var last = Math.Min(next + 1, Math.Min(a.Sentences.Count, d.FirstSentence + 3));
-            for (var si = d.FirstSentence + 1; si < last && d.People.Count < want; si++)
-            {
-                var s = a.Sentences[si];
-                foreach (var pm in a.PersonMentions)
-                {
-                    if (pm.Start < s.Start || pm.End > s.End || d.People.Contains(pm.PersonId)) continue;
-                    var p = a.People[pm.PersonId];
-                    if ((p.Title is null && p.Country is null) || (p.Country is { } c && !d.Countries.Contains(c))) continue;
-                    if (d.Type == EventType.Visit && p.Country is not null && p.Country == d.Location?.Country) continue;
-                    d.People.Add(pm.PersonId);
-                    if (d.People.Count >= want) break;
-                }
-            }
-        }
-    }
-
-    private static List<(int Start, int End, EventType Type, string Strength)> TriggersIn(AnalyzedText a, Sentence s)
-    {
-        var list = new List<(int, int, EventType, string)>();
-        foreach (var m in a.Mechanisms)
-        {
-            if (m.Start < s.Start || m.End > s.End) continue;
-            // "le 4e dialogue" names a session; "le dialogue" alone does not.
-            if (m.Value.NeedsEdition && EditionBefore(a, m.Start) is null) continue;
-            // A numbered session is the event even when the sentence says the parties "met" for it, unless the talks
-            // were only on its sidelines.
-            var numbered = EditionBefore(a, m.Start) is not null && !a.Cues.Any(c => c.Value.Kind == "sidelines" && c.End <= m.Start && c.End >= m.Start - 4);
-            list.Add((m.Start, m.End, m.Value.Type, numbered ? "numbered" : "mechanism"));
-        }
-        foreach (var m in a.Triggers)
-            if (m.Start >= s.Start && m.End <= s.End) list.Add((m.Start, m.End, m.Value.Type, m.Value.Strength));
-        // "Les 7es pourparlers d'état-major", "Navy-to-Navy Staff Talks": a word inside a mechanism's name is not a trigger of its own.
-        list.RemoveAll(t => t.Item4 is not ("mechanism" or "numbered") && list.Exists(m => m.Item4 is "mechanism" or "numbered" && m.Item1 <= t.Item1 && t.Item2 <= m.Item2));
-        // "s'est entretenu au téléphone", "held talks by video link": the talks were the call.
-        if (list.Exists(t => t.Item3 == EventType.PhoneCall)) list.RemoveAll(t => t.Item3 == EventType.Meeting);
-        // "the third dialogue, held via video conference": the session, not a call.
-        if (list.Exists(t => t.Item4 == "numbered")) list.RemoveAll(t => t.Item3 == EventType.PhoneCall);
-        list.Sort((x, y) => x.Item1.CompareTo(y.Item1));
-        return list;
-    }
-
-    private static DateMention? NearestDate(AnalyzedText a, Sentence s, int trigger)
-    {
-        var at = a.Tokens[trigger].Start;
-        return a.Dates.Where(dm => dm.Span.Start >= s.CharStart && dm.Span.End <= s.CharEnd).OrderBy(dm => Math.Abs(dm.Span.Start - at)).FirstOrDefault();
-    }
-
-    /// <summary>
-    /// Resolves against the dispatch's date; a bare weekday ("vendredi matin") that the dispatch's month cannot pin is the
-    /// day the dispatch itself names with that weekday ("vendredi 30/01"), else the one nearest the occasion just
-    /// reported, within three days of it.
-    /// </summary>
-    private static PartialDate? Resolve(DateExpression e, PartialDate? reference, PartialDate? previous, AnalyzedText? a = null)
-    {
-        var date = DateResolver.Resolve(e, new DateContext(reference, previous));
-        if (date is not null || e.Weekday is not DayOfWeek weekday || e.Day is not null || e.Month is not null) return date;
-        if (a is not null)
-        {
-            for (var i = 0; i < a.Dates.Count; i++)
-            {
-                var dm = a.Dates[i];
-                if (dm.Expression.Weekday != weekday) continue;
-                // "vendredi 27 février", or "vendredi 30/01/2025" read as a weekday and a date side by side.
-                var dated = dm.Expression.Day is not null ? dm
-                    : i + 1 < a.Dates.Count && a.Dates[i + 1].Span.Start - dm.Span.End <= 2 && a.Dates[i + 1].Expression.Weekday is null ? a.Dates[i + 1] : null;
-                if (dated is not null && DateResolver.Resolve(dated.Expression, new DateContext(reference, null)) is { IsComplete: true } stated)
-                    return stated;
-            }
-        }
-        if (previous?.ToDateOnly() is not DateOnly anchor) return null;
-        for (var delta = 0; delta <= 3; delta++)
-        {
-            if (anchor.AddDays(delta).DayOfWeek == weekday) return PartialDate.FromDate(anchor.AddDays(delta));
-            if (anchor.AddDays(-delta).DayOfWeek == weekday) return PartialDate.FromDate(anchor.AddDays(-delta));
-        }
-        return null;
-    }
-
-    /// <summary>The scorer's and the analyst's families: one event of each family per sentence at most.</summary>
-    private static string Family(EventType type) => type switch
-    {
-        EventType.Dialogue or EventType.Meeting or EventType.Visit or EventType.PhoneCall => "consult",
-        EventType.Agreement => "agree",
-        _ => "cooperate",
-    };
-
-    /// <summary>A visit is reported beside the talks held during it; other consult types exclude each other in one sentence.</summary>
-    private static string Group(EventType type, string strength) =>
-        type == EventType.Visit ? "visit" : strength == "numbered" ? "session" : Family(type);
-
-    /// <summary>Strong triggers before weak ones; among equals, the earliest in the sentence (usually the main verb).</summary>
-    private static IEnumerable<(int Start, int End, EventType Type, string Strength)> Prioritized(List<(int Start, int End, EventType Type, string Strength)> triggers) =>
-        triggers.OrderBy(t => t.Strength switch { "numbered" => 0, "weak" => 2, _ => 1 }).ThenBy(t => t.Start);
-
-    /// <summary>Future, proposed, hypothetical and negated events are left out; so are earlier ones the text marks as such.</summary>
-    private static bool Blocked(AnalyzedText a, Sentence s, int start, int end, bool mechanism)
-    {
-        // A mechanism's name runs on ("… Vietnam-France au niveau de vice-ministre, qui aura lieu"): look further after it.
-        var after = mechanism ? 2 * CueWindowAfter : CueWindowAfter;
-        foreach (var c in a.Cues)
-        {
-            if (c.Value.Kind is not ("future" or "proposal" or "negation" or "hypothetical" or "habitual" or "not-event")) continue;
-            if (c.End <= s.Start || c.Start >= s.End) continue;
-            if (c.End > start - CueWindowBefore && c.Start < end + after) return true;
-            // "This will be the minister's first visit to Vietnam and the first Vietnam visit by …": a cue governs its clause.
-            if (c.Value.Kind is "future" or "hypothetical" or "negation" && c.End <= start && SameClause(a, c.End, start)) return true;
-            // "le premier dialogue …, qui aura lieu cette année": a relative clause on the trigger puts it in the future.
-            if (mechanism && c.Value.Kind == "future" && c.Start >= end && c.Start >= 2 && (a.Language.Relatives.Contains(a.Tokens[c.Start - 1].Key) || a.Language.Relatives.Contains(a.Tokens[c.Start - 2].Key))
-                && !a.Triggers.Any(t => t.Start >= end && t.End <= c.Start)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>True when the first date after a trigger, before any other trigger of its sentence, names a month and year
-    /// before the dispatch's news (its reference month, else its latest year).</summary>
-    private static bool DatedInThePast(AnalyzedText a, DocumentContext ctx, Sentence s, int end)
-    {
-        if (FirstDateAfter(a, s, end)?.Expression is not { Year: int y, Month: int m, Offset: null }) return false;
-        if (ctx.Reference is { Year: int ry, Month: int rm }) return y * 12 + m < ry * 12 + rm - 1;
-        if (ctx.Reference is { Year: int ryear }) return y < ryear;
-        return ctx.FallbackYear is int fy && y < fy;
-    }
-
-    /// <summary>True when the trigger carries a month and year of its own, other than the earlier occasion's ("le protocole
-    /// signé en octobre 2011, ainsi que le mécanisme signé en mars 2012": two signings).</summary>
-    private static bool OwnMonth(AnalyzedText a, Sentence s, int end, PartialDate? earlier) =>
-        FirstDateAfter(a, s, end)?.Expression is { Year: int y, Month: int m, Offset: null } && earlier is { Year: int ey, Month: int em } && (y, m) != (ey, em);
-
-    /// <summary>The first date after a trigger and before the next trigger of its sentence.</summary>
-    private static DateMention? FirstDateAfter(AnalyzedText a, Sentence s, int end)
-    {
-        var from = a.Tokens[end - 1].End;
-        var until = a.Triggers.Where(t => t.Start >= end && t.End <= s.End).Select(t => a.Tokens[t.Start].Start).DefaultIfEmpty(s.CharEnd).Min();
-        return a.Dates.Where(dm => dm.Span.Start >= from && dm.Span.End <= until).MinBy(dm => dm.Span.Start);
-    }
-
-    private static bool SameClause(AnalyzedText a, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (a.Tokens[k].Key is "," or ";" or ":" or "(" or ")" or "\"" || a.Language.Conjunctions.Contains(a.Tokens[k].Key) && k + 1 < to && a.TriggerAt[k + 1]) return false;
-        return true;
-    }
-
-    private static bool SequenceBetween(AnalyzedText a, int from, int to)
-    {
-        foreach (var c in a.Cues)
-            if (c.Value.Kind == "sequence" && c.Start >= from && c.Start < to) return true;
-        return false;
-    }
-
-    private static bool HasCue(AnalyzedText a, Sentence s, string kind)
-    {
-        foreach (var c in a.Cues)
-            if (c.Value.Kind == kind && c.Start >= s.Start && c.End <= s.End) return true;
-        return false;
-    }
-
-    private static bool DefenseScope(AnalyzedText a, Sentence s)
-    {
-        foreach (var c in a.Cues)
-            if (c.Value.Kind == "defense" && c.Start >= s.Start && c.End <= s.End) return true;
-        for (var k = s.Start; k < s.End; k++)
-            if (a.DefenseAt[k]) return true;
-        foreach (var pm in a.PersonMentions)
-            if (pm.Start >= s.Start && pm.End <= s.End && a.People[pm.PersonId].Defense) return true;
-        // In a dispatch about defense, talks with an official ("a reception for the Japanese Ambassador") are in scope
-        // even when their sentence does not repeat the word.
-        if (DefenseDispatch(a))
-            foreach (var pm in a.PersonMentions)
-                if (pm.Start >= s.Start && pm.End <= s.End && a.People[pm.PersonId].Title is not null) return true;
-        return false;
-    }
-
-    private const int DefenseDispatchCues = 4;
-
-    private static bool DefenseDispatch(AnalyzedText a)
-    {
-        if (a.People.Exists(p => p.Defense)) return true;
-        var n = 0;
-        foreach (var d in a.DefenseAt)
-            if (d && ++n >= DefenseDispatchCues) return true;
-        return false;
-    }
-
-    private static bool HasForeignContext(AnalyzedText a, Sentence s)
-    {
-        for (var k = s.Start; k < s.End; k++)
-            if (a.CountryAt[k] is not null || a.OrgCountryAt[k] is not null) return true;
-        foreach (var c in a.Cues)
-            if (c.Value.Kind == "both-sides" && c.Start >= s.Start && c.End <= s.End) return true;
-        foreach (var pm in a.PersonMentions)
-            if (pm.Start >= s.Start && pm.End <= s.End) return true;
-        return false;
     }
 
     private static Draft? Build(AnalyzedText a, DocumentContext ctx, Sentence s, int si, int start, int end, EventType type, List<string> main, ref PartialDate? previous)
@@ -355,7 +108,7 @@ internal static class EventAssembler
                 if (dm.Span.Start > triggerChar) return null;
                 continue;
             }
-            date = Resolve(dm.Expression, ctx.Reference, previous, a);
+            date = EventDates.Resolve(dm.Expression, ctx.Reference, previous, a);
             if (date is not null) break;
         }
         var status = EventStatus.Reported;
@@ -374,14 +127,14 @@ internal static class EventAssembler
             if (months is int mm && (ctx.Reference.Month is int rm ? mm < ry * 12 + rm - 1 : y < ry)) status = EventStatus.Background;
         }
         foreach (var c in a.Cues)
-            if (c.Value.Kind == "past" && c.Start >= s.Start && c.End <= s.End && c.End > start - CueWindowBefore && c.Start < end + CueWindowAfter)
+            if (c.Value.Kind == "past" && c.Start >= s.Start && c.End <= s.End && c.End > start - TriggerFilters.CueWindowBefore && c.Start < end + TriggerFilters.CueWindowAfter)
             {
                 if (date?.Month is null) return null;
                 status = EventStatus.Background;
             }
 
         // "en octobre dernier", "last March": a month looked back on is background, however recent.
-        if (date?.Month is not null && NearestDate(a, s, start)?.Expression.Direction == DateDirection.Last) status = EventStatus.Background;
+        if (date?.Month is not null && EventDates.NearestDate(a, s, start)?.Expression.Direction == DateDirection.Last) status = EventStatus.Background;
 
         var people = new List<int>();
         foreach (var pm in a.PersonMentions)
@@ -404,7 +157,7 @@ internal static class EventAssembler
         }
 
         // Location: a city in the sentence, else a country the event is "in"/"to", else the dateline for news.
-        var location = LocationIn(a, s);
+        var location = EventPlaces.LocationIn(a, s);
         // A place in a territory (Nouméa) makes its sovereign (France) the party.
         if (location?.Country is { } lc0 && a.Language.Sovereigns.GetValueOrDefault(lc0, lc0) is var lc && !countries.Contains(lc) && countries.Count < 2) countries.Add(lc);
         foreach (var mc in main)
@@ -426,242 +179,20 @@ internal static class EventAssembler
             var nameEnd = m.End;
             // "… Vietnam - Russie", "… Vietnam-Japon": the pair belongs to the name.
             while (nameEnd < s.End && (a.CountryAt[nameEnd] is not null || (a.Tokens[nameEnd].Key == "-" && nameEnd + 1 < s.End && a.CountryAt[nameEnd + 1] is not null))) nameEnd++;
-            mechanism = new Mechanism(a.Slice(m.Start, nameEnd), EditionBefore(a, m.Start) ?? EditionAfter(a, nameEnd, s.End));
+            mechanism = new Mechanism(a.Slice(m.Start, nameEnd), MechanismEditions.EditionBefore(a, m.Start) ?? MechanismEditions.EditionAfter(a, nameEnd, s.End));
             break;
         }
         // «African Lion», "Maritime Interaction": an exercise is known by the quoted name the sentence gives it.
-        if (mechanism is null && type == EventType.Exercise && QuotedName(a, s) is { } quoted)
-            mechanism = new Mechanism(quoted, EditionBefore(a, start) ?? EditionAfter(a, end, s.End));
+        if (mechanism is null && type == EventType.Exercise && MechanismEditions.QuotedName(a, s) is { } quoted)
+            mechanism = new Mechanism(quoted, MechanismEditions.EditionBefore(a, start) ?? MechanismEditions.EditionAfter(a, end, s.End));
         // "La 21e édition de l'exercice naval bilatéral": an exercise numbered by its editions.
-        if (mechanism is null && type == EventType.Exercise && (EditionBefore(a, start) ?? EditionAfter(a, end, s.End)) is int exerciseEdition)
+        if (mechanism is null && type == EventType.Exercise && (MechanismEditions.EditionBefore(a, start) ?? MechanismEditions.EditionAfter(a, end, s.End)) is int exerciseEdition)
             mechanism = new Mechanism(a.Slice(start, end), exerciseEdition);
 
         // News with no date of its own happened on the occasion just reported, else when the dispatch is dated; but what
         // happened "during the stay" may be any of its days.
-        if (status == EventStatus.Reported && date is null && !HasCue(a, s, "during-stay")) date = previous ?? (ctx.Reference?.Month is not null ? ctx.Reference : null);
+        if (status == EventStatus.Reported && date is null && !TriggerFilters.HasCue(a, s, "during-stay")) date = previous ?? (ctx.Reference?.Month is not null ? ctx.Reference : null);
         if (status == EventStatus.Reported && date is not null) previous = date;
         return new Draft(type, status, date, location, countries, people, mechanism, si, [si], start, end);
     }
-
-    /// <summary>
-    /// The place a sentence gives: a city after "à"/"in"/"at" first, then any city that is not also a country (city-states
-    /// named as parties are not places), then a country after "au"/"in" ("en visite au Japon").
-    /// </summary>
-    private static Location? LocationIn(AnalyzedText a, Sentence s)
-    {
-        PhraseMatch<CityEntry>? plain = null;
-        foreach (var cm in a.Cities)
-        {
-            if (cm.Start < s.Start || cm.End > s.End) continue;
-            if (cm.Start > s.Start && IsInCue(a, cm.Start - 1)) return new Location(cm.Value.City, cm.Value.Country);
-            if (plain is null && a.CountryAt[cm.Start] is null) plain = cm;
-        }
-        if (plain is { } p) return new Location(p.Value.City, p.Value.Country);
-        foreach (var c in a.Cues)
-        {
-            if (c.Value.Kind != "in-country" || c.Start < s.Start || c.End >= s.End) continue;
-            if (a.CountryAt[c.End] is { } code && a.Countries.Any(m => m.Start == c.End && m.Value.Form == CountryForm.Name))
-                return new Location(null, code);
-        }
-        return null;
-    }
-
-    private static bool IsInCue(AnalyzedText a, int token)
-    {
-        foreach (var c in a.Cues)
-            if (c.End == token + 1 && c.Value.Kind == "in-country") return true;
-        return false;
-    }
-
-    /// <summary>An undated headline ("X reçoit Y") takes the first date of the sentences it owns.</summary>
-    private static void FillDates(AnalyzedText a, DocumentContext ctx, List<Draft> drafts)
-    {
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            var d = drafts[i];
-            if (d.Date is not null || d.Status != EventStatus.Reported) continue;
-            var next = NextReported(drafts, d, a.Sentences.Count);
-            PartialDate? found = null;
-            for (var si = d.FirstSentence + 1; si < Math.Min(next, d.FirstSentence + 3) && found is null; si++)
-            {
-                var s = a.Sentences[si];
-                foreach (var dm in a.Dates)
-                {
-                    if (dm.Span.Start < s.CharStart || dm.Span.End > s.CharEnd) continue;
-                    found = DateResolver.Resolve(dm.Expression, new DateContext(ctx.Reference, null));
-                    if (found is not null) break;
-                }
-            }
-            if (found is not null && !(found.Year is int y && ctx.Reference?.Year is int ry && y < ry)) drafts[i] = d with { Date = found };
-        }
-    }
-
-    /// <summary>
-    /// An event whose sentence names no place takes one from the sentences it owns, else the country a visit in the
-    /// dispatch goes to, else the dateline, else the first place the opening sentences give.
-    /// </summary>
-    private static void FillLocations(AnalyzedText a, DocumentContext ctx, List<Draft> drafts)
-    {
-        var visitCountry = drafts.FirstOrDefault(d => d.Type == EventType.Visit && d.Status == EventStatus.Reported && d.Location?.Country is not null)?.Location?.Country;
-        Location? opening = null, anywhere = null;
-        for (var si = 0; si < Math.Min(3, a.Sentences.Count) && opening is null; si++) opening = LocationIn(a, a.Sentences[si]);
-        // Last resort: the first country the dispatch says something happens "in" ("ici en Inde").
-        for (var si = 0; si < a.Sentences.Count && anywhere is null; si++)
-            if (LocationIn(a, a.Sentences[si]) is { City: null } l) anywhere = l;
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            var d = drafts[i];
-            // "Ambassador to Vietnam" gives only the country; the dateline in that country gives the city.
-            if (d.Location is { City: null } only && ctx.DatelineCity is not null && ctx.DatelineCountry == only.Country)
-                drafts[i] = d with { Location = new Location(ctx.DatelineCity, ctx.DatelineCountry) };
-            if (d.Location is not null || d.Status != EventStatus.Reported) continue;
-            Location? found = null, countryOnly = null;
-            var next = NextReported(drafts, d, a.Sentences.Count);
-            for (var si = d.FirstSentence + 1; si < Math.Min(next, d.FirstSentence + 3) && found is null; si++)
-            {
-                // A city in the following sentences is where it happened; "demandé au Japon" is not a place.
-                var l = LocationIn(a, a.Sentences[si]);
-                if (l?.City is not null) found = l;
-                else countryOnly ??= l;
-            }
-            if (found is null && visitCountry is not null && visitCountry != ctx.DatelineCountry && d.Countries.Contains(visitCountry)) found = new Location(null, visitCountry);
-            if (found is null && (ctx.DatelineCity is not null || ctx.DatelineCountry is not null)) found = new Location(ctx.DatelineCity, ctx.DatelineCountry);
-            found ??= countryOnly ?? opening ?? anywhere;
-            if (found?.Country is { } c && !d.Countries.Contains(c)) found = null;
-            drafts[i] = d with { Location = found };
-        }
-    }
-
-    /// <summary>The first capitalised run in quotes in the sentence, if any.</summary>
-    private static string? QuotedName(AnalyzedText a, Sentence s)
-    {
-        for (var k = s.Start; k + 1 < s.End; k++)
-        {
-            if (a.Tokens[k].Key != "\"" || !a.Tokens[k + 1].Capitalized) continue;
-            var e = k + 1;
-            while (e < s.End && a.Tokens[e].Key != "\"" && e - k < 6) e++;
-            if (e < s.End && a.Tokens[e].Key == "\"") return a.Slice(k + 1, e);
-        }
-        return null;
-    }
-
-    /// <summary>"Une patrouille mixte (11e édition)": an ordinal and an edition word just after the name.</summary>
-    private static int? EditionAfter(AnalyzedText a, int nameEnd, int sentenceEnd)
-    {
-        for (var k = nameEnd; k < Math.Min(sentenceEnd, nameEnd + 4); k++)
-        {
-            if (!a.Language.EditionWords.Contains(a.Tokens[k].Key)) continue;
-            foreach (var o in a.Ordinals)
-                if (!o.IsDayOfMonth && o.Span.End <= a.Tokens[k].Start && o.Span.Start >= a.Tokens[nameEnd].Start) return o.Value;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// The ordinal in front of a mechanism's name: "le 10e Dialogue", "the second vice-ministerial Strategic Dialogue",
-    /// "la dixième édition du Dialogue"; only lower-case words (and hyphens or apostrophes) may stand between.
-    /// </summary>
-    private static int? EditionBefore(AnalyzedText a, int mechanismStart)
-    {
-        var k = mechanismStart - 1;
-        var gap = 0;
-        while (k >= 0 && gap <= 6)
-        {
-            var t = a.Tokens[k];
-            foreach (var o in a.Ordinals)
-                if (!o.IsDayOfMonth && o.Span.End == t.End && o.Span.Start >= t.Start - 4) return o.Value;
-            // "Le 3 e dialogue": a number and its ordinal suffix split by a lost space.
-            if (t.IsWord && k > 0 && a.Tokens[k - 1].Kind == TokenKind.Number && a.Language.OrdinalSuffixes.Contains(t.Key)
-                && int.TryParse(a.Text.AsSpan(a.Tokens[k - 1].Start, a.Tokens[k - 1].End - a.Tokens[k - 1].Start), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
-                return n;
-            // Only lower-case words, hyphens, apostrophes and the country pair ("16th Viet Nam–Singapore Defence …") may stand between.
-            if (t.Kind == TokenKind.Punctuation ? t.Key is not ("-" or "'") : (t.Capitalized && a.CountryAt[k] is null) || t.Kind == TokenKind.Number) return null;
-            k--;
-            gap++;
-        }
-        return null;
-    }
-
-    /// <summary>The document's main parties: the most mentioned countries, the opening sentences counting more.</summary>
-    private static List<string> MainCountries(AnalyzedText a)
-    {
-        var score = new Dictionary<string, int>(StringComparer.Ordinal);
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        var opening = a.Sentences.Count > 2 ? a.Sentences[2].Start : a.Tokens.Count;
-        foreach (var m in a.Countries)
-        {
-            var w = m.Start < opening ? 3 : 1;
-            score[m.Value.Code] = score.GetValueOrDefault(m.Value.Code) + w;
-            first.TryAdd(m.Value.Code, m.Start);
-        }
-        foreach (var p in a.People)
-            if (p.Country is { } c) { score[c] = score.GetValueOrDefault(c) + 2; first.TryAdd(c, int.MaxValue); }
-        return score.OrderByDescending(kv => kv.Value).ThenBy(kv => first[kv.Key]).Select(kv => kv.Key).Take(2).ToList();
-    }
-
-    /// <summary>The first sentence of the next reported event after <paramref name="d"/> (visits aside when asked), or <paramref name="end"/>.</summary>
-    internal static int NextReported(List<Draft> drafts, Draft d, int end, bool skipVisits = false)
-    {
-        var next = end;
-        foreach (var o in drafts)
-            if (o.Status == EventStatus.Reported && o.FirstSentence > d.FirstSentence && o.FirstSentence < next && !(skipVisits && o.Type == EventType.Visit))
-                next = o.FirstSentence;
-        return next;
-    }
-
-    private static List<Draft> Merge(List<Draft> drafts)
-    {
-        var result = new List<Draft>();
-        foreach (var d in drafts)
-        {
-            var target = result.FindIndex(r => SameOccurrence(r, d));
-            if (target < 0) { result.Add(d); continue; }
-            var r = result[target];
-            result[target] = r with
-            {
-                Date = MorePrecise(r.Date, d.Date),
-                Location = r.Location?.City is null && d.Location?.City is not null ? d.Location : r.Location ?? d.Location,
-                People = r.People.Union(d.People).ToList(),
-                Mechanism = r.Mechanism is null ? d.Mechanism : r.Mechanism.Edition is null && d.Mechanism?.Edition is not null ? d.Mechanism : r.Mechanism,
-                Sentences = r.Sentences.Union(d.Sentences).ToList(),
-            };
-        }
-        return result;
-    }
-
-    /// <summary>Dates that could be one day: every part both give is equal ("2024-02" and "2024-02-27").</summary>
-    private static bool Consistent(PartialDate? a, PartialDate? b) =>
-        a is null || b is null || ((a.Year is null || b.Year is null || a.Year == b.Year) && (a.Month is null || b.Month is null || a.Month == b.Month)
-            && (a.Day is null || b.Day is null || a.Day == b.Day));
-
-    private static PartialDate? MorePrecise(PartialDate? a, PartialDate? b) =>
-        a is null ? b : b is null ? a : Precision(b) > Precision(a) ? b : a;
-
-    private static int Precision(PartialDate d) => (d.Year is null ? 0 : 1) + (d.Month is null ? 0 : 2) + (d.Day is null ? 0 : 4);
-
-    private static bool SameOccurrence(Draft a, Draft b)
-    {
-        if (a.Type != b.Type || a.Status != b.Status) return false;
-        if (!a.Countries.Order().SequenceEqual(b.Countries.Order())) return false;
-        if (!Consistent(a.Date, b.Date)) return false;
-        if (a.Mechanism?.Edition is int ea && b.Mechanism?.Edition is int eb && ea != eb) return false;
-        // Two mentions of a session in one dispatch ("the 10th dialogue" … "the dialogue was co-chaired by") are one session.
-        if (a.Type == EventType.Dialogue) return true;
-        if (a.People.Count == 0 || b.People.Count == 0) return true;
-        return a.People.All(b.People.Contains) || b.People.All(a.People.Contains);
-    }
 }
-
-/// <summary>An event under construction: typed arguments plus the sentences that mention it.</summary>
-internal sealed record Draft(
-    EventType Type,
-    EventStatus Status,
-    PartialDate? Date,
-    Location? Location,
-    List<string> Countries,
-    List<int> People,
-    Mechanism? Mechanism,
-    int FirstSentence,
-    List<int> Sentences,
-    int TriggerStart = 0,
-    int TriggerEnd = 0);

@@ -98,7 +98,7 @@ public sealed class Extractor : IExtractor
         var owned = new SortedSet<int>(d.Sentences);
         if (d.Status == EventStatus.Reported && d.Type != EventType.Visit)
         {
-            var next = EventAssembler.NextReported(all, d, a.Sentences.Count, skipVisits: true);
+            var next = Draft.NextReported(all, d, a.Sentences.Count, skipVisits: true);
             for (var si = d.FirstSentence; si < next; si++) owned.Add(si);
         }
         var areas = new SortedSet<CooperationArea>();

@@ -1,0 +1,49 @@
+using Attache.Model;
+
+namespace Attache.Events;
+
+/// <summary>Merges the drafts that mention one occasion into one event.</summary>
+internal static class DraftMerger
+{
+    internal static List<Draft> Merge(List<Draft> drafts)
+    {
+        var result = new List<Draft>();
+        foreach (var d in drafts)
+        {
+            var target = result.FindIndex(r => SameOccurrence(r, d));
+            if (target < 0) { result.Add(d); continue; }
+            var r = result[target];
+            result[target] = r with
+            {
+                Date = MorePrecise(r.Date, d.Date),
+                Location = r.Location?.City is null && d.Location?.City is not null ? d.Location : r.Location ?? d.Location,
+                People = r.People.Union(d.People).ToList(),
+                Mechanism = r.Mechanism is null ? d.Mechanism : r.Mechanism.Edition is null && d.Mechanism?.Edition is not null ? d.Mechanism : r.Mechanism,
+                Sentences = r.Sentences.Union(d.Sentences).ToList(),
+            };
+        }
+        return result;
+    }
+
+    /// <summary>Dates that could be one day: every part both give is equal ("2024-02" and "2024-02-27").</summary>
+    private static bool Consistent(PartialDate? a, PartialDate? b) =>
+        a is null || b is null || ((a.Year is null || b.Year is null || a.Year == b.Year) && (a.Month is null || b.Month is null || a.Month == b.Month)
+            && (a.Day is null || b.Day is null || a.Day == b.Day));
+
+    private static PartialDate? MorePrecise(PartialDate? a, PartialDate? b) =>
+        a is null ? b : b is null ? a : Precision(b) > Precision(a) ? b : a;
+
+    private static int Precision(PartialDate d) => (d.Year is null ? 0 : 1) + (d.Month is null ? 0 : 2) + (d.Day is null ? 0 : 4);
+
+    internal static bool SameOccurrence(Draft a, Draft b)
+    {
+        if (a.Type != b.Type || a.Status != b.Status) return false;
+        if (!a.Countries.Order().SequenceEqual(b.Countries.Order())) return false;
+        if (!Consistent(a.Date, b.Date)) return false;
+        if (a.Mechanism?.Edition is int ea && b.Mechanism?.Edition is int eb && ea != eb) return false;
+        // Two mentions of a session in one dispatch ("the 10th dialogue" … "the dialogue was co-chaired by") are one session.
+        if (a.Type == EventType.Dialogue) return true;
+        if (a.People.Count == 0 || b.People.Count == 0) return true;
+        return a.People.All(b.People.Contains) || b.People.All(a.People.Contains);
+    }
+}

@@ -1,0 +1,76 @@
+using Attache.Languages;
+using Attache.Model;
+using Attache.Recognition;
+using Attache.Tokenization;
+
+namespace Attache.Events;
+
+/// <summary>Finds where events happen: the sentence's place, else one its neighbours or the dateline give.</summary>
+internal static class EventPlaces
+{
+    /// <summary>
+    /// The place a sentence gives: a city after "à"/"in"/"at" first, then any city that is not also a country (city-states
+    /// named as parties are not places), then a country after "au"/"in" ("en visite au Japon").
+    /// </summary>
+    internal static Location? LocationIn(AnalyzedText a, Sentence s)
+    {
+        PhraseMatch<CityEntry>? plain = null;
+        foreach (var cm in a.Cities)
+        {
+            if (cm.Start < s.Start || cm.End > s.End) continue;
+            if (cm.Start > s.Start && IsInCue(a, cm.Start - 1)) return new Location(cm.Value.City, cm.Value.Country);
+            if (plain is null && a.CountryAt[cm.Start] is null) plain = cm;
+        }
+        if (plain is { } p) return new Location(p.Value.City, p.Value.Country);
+        foreach (var c in a.Cues)
+        {
+            if (c.Value.Kind != "in-country" || c.Start < s.Start || c.End >= s.End) continue;
+            if (a.CountryAt[c.End] is { } code && a.Countries.Any(m => m.Start == c.End && m.Value.Form == CountryForm.Name))
+                return new Location(null, code);
+        }
+        return null;
+    }
+
+    private static bool IsInCue(AnalyzedText a, int token)
+    {
+        foreach (var c in a.Cues)
+            if (c.End == token + 1 && c.Value.Kind == "in-country") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// An event whose sentence names no place takes one from the sentences it owns, else the country a visit in the
+    /// dispatch goes to, else the dateline, else the first place the opening sentences give.
+    /// </summary>
+    internal static void FillLocations(AnalyzedText a, DocumentContext ctx, List<Draft> drafts)
+    {
+        var visitCountry = drafts.FirstOrDefault(d => d.Type == EventType.Visit && d.Status == EventStatus.Reported && d.Location?.Country is not null)?.Location?.Country;
+        Location? opening = null, anywhere = null;
+        for (var si = 0; si < Math.Min(3, a.Sentences.Count) && opening is null; si++) opening = LocationIn(a, a.Sentences[si]);
+        // Last resort: the first country the dispatch says something happens "in" ("ici en Inde").
+        for (var si = 0; si < a.Sentences.Count && anywhere is null; si++)
+            if (LocationIn(a, a.Sentences[si]) is { City: null } l) anywhere = l;
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            // "Ambassador to Vietnam" gives only the country; the dateline in that country gives the city.
+            if (d.Location is { City: null } only && ctx.DatelineCity is not null && ctx.DatelineCountry == only.Country)
+                drafts[i] = d with { Location = new Location(ctx.DatelineCity, ctx.DatelineCountry) };
+            if (d.Location is not null || d.Status != EventStatus.Reported) continue;
+            Location? found = null, countryOnly = null;
+            var next = Draft.NextReported(drafts, d, a.Sentences.Count);
+            for (var si = d.FirstSentence + 1; si < Math.Min(next, d.FirstSentence + 3) && found is null; si++)
+            {
+                // A city in the following sentences is where it happened; "demandé au Japon" is not a place.
+                var l = LocationIn(a, a.Sentences[si]);
+                if (l?.City is not null) found = l;
+                else countryOnly ??= l;
+            }
+            if (found is null && visitCountry is not null && visitCountry != ctx.DatelineCountry && d.Countries.Contains(visitCountry)) found = new Location(null, visitCountry);
+            if (found is null && (ctx.DatelineCity is not null || ctx.DatelineCountry is not null)) found = new Location(ctx.DatelineCity, ctx.DatelineCountry);
+            found ??= countryOnly ?? opening ?? anywhere;
+            if (found?.Country is { } c && !d.Countries.Contains(c)) found = null;
+            drafts[i] = d with { Location = found };
+        }
+    }
+}

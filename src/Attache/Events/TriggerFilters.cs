@@ -1,0 +1,114 @@
+using Attache.Model;
+using Attache.Recognition;
+using Attache.Recognition.Dates;
+using Attache.Tokenization;
+
+namespace Attache.Events;
+
+/// <summary>Decides whether a trigger reports an occasion: cues, clause and scope checks.</summary>
+internal static class TriggerFilters
+{
+    internal const int CueWindowBefore = 8;
+    internal const int CueWindowAfter = 6;
+
+    /// <summary>Future, proposed, hypothetical and negated events are left out; so are earlier ones the text marks as such.</summary>
+    internal static bool Blocked(AnalyzedText a, Sentence s, int start, int end, bool mechanism)
+    {
+        // A mechanism's name runs on ("… Vietnam-France au niveau de vice-ministre, qui aura lieu"): look further after it.
+        var after = mechanism ? 2 * CueWindowAfter : CueWindowAfter;
+        foreach (var c in a.Cues)
+        {
+            if (c.Value.Kind is not ("future" or "proposal" or "negation" or "hypothetical" or "habitual" or "not-event")) continue;
+            if (c.End <= s.Start || c.Start >= s.End) continue;
+            if (c.End > start - CueWindowBefore && c.Start < end + after) return true;
+            // "This will be the minister's first visit to Vietnam and the first Vietnam visit by …": a cue governs its clause.
+            if (c.Value.Kind is "future" or "hypothetical" or "negation" && c.End <= start && SameClause(a, c.End, start)) return true;
+            // "le premier dialogue …, qui aura lieu cette année": a relative clause on the trigger puts it in the future.
+            if (mechanism && c.Value.Kind == "future" && c.Start >= end && c.Start >= 2 && (a.Language.Relatives.Contains(a.Tokens[c.Start - 1].Key) || a.Language.Relatives.Contains(a.Tokens[c.Start - 2].Key))
+                && !a.Triggers.Any(t => t.Start >= end && t.End <= c.Start)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the first date after a trigger, before any other trigger of its sentence, names a month and year
+    /// before the dispatch's news (its reference month, else its latest year).</summary>
+    internal static bool DatedInThePast(AnalyzedText a, DocumentContext ctx, Sentence s, int end)
+    {
+        if (FirstDateAfter(a, s, end)?.Expression is not { Year: int y, Month: int m, Offset: null }) return false;
+        if (ctx.Reference is { Year: int ry, Month: int rm }) return y * 12 + m < ry * 12 + rm - 1;
+        if (ctx.Reference is { Year: int ryear }) return y < ryear;
+        return ctx.FallbackYear is int fy && y < fy;
+    }
+
+    /// <summary>True when the trigger carries a month and year of its own, other than the earlier occasion's ("le protocole
+    /// signé en octobre 2011, ainsi que le mécanisme signé en mars 2012": two signings).</summary>
+    internal static bool OwnMonth(AnalyzedText a, Sentence s, int end, PartialDate? earlier) =>
+        FirstDateAfter(a, s, end)?.Expression is { Year: int y, Month: int m, Offset: null } && earlier is { Year: int ey, Month: int em } && (y, m) != (ey, em);
+
+    /// <summary>The first date after a trigger and before the next trigger of its sentence.</summary>
+    private static DateMention? FirstDateAfter(AnalyzedText a, Sentence s, int end)
+    {
+        var from = a.Tokens[end - 1].End;
+        var until = a.Triggers.Where(t => t.Start >= end && t.End <= s.End).Select(t => a.Tokens[t.Start].Start).DefaultIfEmpty(s.CharEnd).Min();
+        return a.Dates.Where(dm => dm.Span.Start >= from && dm.Span.End <= until).MinBy(dm => dm.Span.Start);
+    }
+
+    private static bool SameClause(AnalyzedText a, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (a.Tokens[k].Key is "," or ";" or ":" or "(" or ")" or "\"" || a.Language.Conjunctions.Contains(a.Tokens[k].Key) && k + 1 < to && a.TriggerAt[k + 1]) return false;
+        return true;
+    }
+
+    internal static bool SequenceBetween(AnalyzedText a, int from, int to)
+    {
+        foreach (var c in a.Cues)
+            if (c.Value.Kind == "sequence" && c.Start >= from && c.Start < to) return true;
+        return false;
+    }
+
+    internal static bool HasCue(AnalyzedText a, Sentence s, string kind)
+    {
+        foreach (var c in a.Cues)
+            if (c.Value.Kind == kind && c.Start >= s.Start && c.End <= s.End) return true;
+        return false;
+    }
+
+    internal static bool DefenseScope(AnalyzedText a, Sentence s)
+    {
+        foreach (var c in a.Cues)
+            if (c.Value.Kind == "defense" && c.Start >= s.Start && c.End <= s.End) return true;
+        for (var k = s.Start; k < s.End; k++)
+            if (a.DefenseAt[k]) return true;
+        foreach (var pm in a.PersonMentions)
+            if (pm.Start >= s.Start && pm.End <= s.End && a.People[pm.PersonId].Defense) return true;
+        // In a dispatch about defense, talks with an official ("a reception for the Japanese Ambassador") are in scope
+        // even when their sentence does not repeat the word.
+        if (DefenseDispatch(a))
+            foreach (var pm in a.PersonMentions)
+                if (pm.Start >= s.Start && pm.End <= s.End && a.People[pm.PersonId].Title is not null) return true;
+        return false;
+    }
+
+    private const int DefenseDispatchCues = 4;
+
+    private static bool DefenseDispatch(AnalyzedText a)
+    {
+        if (a.People.Exists(p => p.Defense)) return true;
+        var n = 0;
+        foreach (var d in a.DefenseAt)
+            if (d && ++n >= DefenseDispatchCues) return true;
+        return false;
+    }
+
+    internal static bool HasForeignContext(AnalyzedText a, Sentence s)
+    {
+        for (var k = s.Start; k < s.End; k++)
+            if (a.CountryAt[k] is not null || a.OrgCountryAt[k] is not null) return true;
+        foreach (var c in a.Cues)
+            if (c.Value.Kind == "both-sides" && c.Start >= s.Start && c.End <= s.End) return true;
+        foreach (var pm in a.PersonMentions)
+            if (pm.Start >= s.Start && pm.End <= s.End) return true;
+        return false;
+    }
+}
