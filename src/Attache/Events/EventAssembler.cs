@@ -98,6 +98,7 @@ internal static class EventAssembler
     {
         // Date: the date of the sentence nearest the trigger ("a eu un entretien vendredi … qui a succédé en octobre").
         PartialDate? date = null;
+        DateMention? chosen = null;
         var triggerChar = a.Tokens[start].Start;
         foreach (var dm in a.Dates.Where(dm => dm.Span.Start >= s.CharStart && dm.Span.End <= s.CharEnd).OrderBy(dm => Math.Abs(dm.Span.Start - triggerChar)))
         {
@@ -109,6 +110,7 @@ internal static class EventAssembler
                 continue;
             }
             date = EventDates.Resolve(dm.Expression, ctx.Reference, previous, a);
+            chosen = dm;
             if (date is not null) break;
         }
         var status = EventStatus.Reported;
@@ -134,7 +136,7 @@ internal static class EventAssembler
             }
 
         // "en octobre dernier", "last March": a month looked back on is background, however recent.
-        if (date?.Month is not null && EventDates.NearestDate(a, s, start)?.Expression.Direction == DateDirection.Last) status = EventStatus.Background;
+        if (date?.Month is not null && chosen?.Expression.Direction == DateDirection.Last) status = EventStatus.Background;
 
         var people = new List<int>();
         foreach (var pm in a.PersonMentions)
@@ -174,7 +176,7 @@ internal static class EventAssembler
         Mechanism? mechanism = null;
         foreach (var m in a.Mechanisms)
         {
-            // Talks "on the sidelines of the 7th dialogue" are not a session of it.
+            // The session named in the sentence (talks "on its sidelines" were left out with the triggers).
             if (m.Start < s.Start || m.End > s.End || m.Value.Type != type) continue;
             var nameEnd = m.End;
             // "… Vietnam - Russie", "… Vietnam-Japon": the pair belongs to the name.

@@ -8,12 +8,6 @@ namespace Attache.Events;
 /// <summary>Chooses, resolves and fills in the dates of events.</summary>
 internal static class EventDates
 {
-    internal static DateMention? NearestDate(AnalyzedText a, Sentence s, int trigger)
-    {
-        var at = a.Tokens[trigger].Start;
-        return a.Dates.Where(dm => dm.Span.Start >= s.CharStart && dm.Span.End <= s.CharEnd).OrderBy(dm => Math.Abs(dm.Span.Start - at)).FirstOrDefault();
-    }
-
     /// <summary>
     /// Resolves against the dispatch's date; a bare weekday ("vendredi matin") that the dispatch's month cannot pin is the
     /// day the dispatch itself names with that weekday ("vendredi 30/01"), else the one nearest the occasion just

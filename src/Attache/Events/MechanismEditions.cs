@@ -19,7 +19,7 @@ internal static class MechanismEditions
         {
             var d = drafts[i];
             if (d.Mechanism?.Edition is not int e || !latest.TryGetValue(d.Type, out var max) || e >= max) continue;
-            if (d.Date?.Month is null || d.Date == drafts.First(x => x.Mechanism?.Edition == max && x.Type == d.Type).Date) drafts.RemoveAt(i);
+            if (d.Date?.Month is null || d.Date == drafts.First(x => x.Status == EventStatus.Reported && x.Mechanism?.Edition == max && x.Type == d.Type).Date) drafts.RemoveAt(i);
             else drafts[i] = d with { Status = EventStatus.Background };
         }
     }
