@@ -60,7 +60,7 @@ internal static class EventAssembler
                     && !a.Cities.Any(c => c.Start >= s.Start && c.End <= s.End) && !a.PersonMentions.Any(pm => pm.Start >= s.Start && pm.End <= s.End)) continue;
                 // A mechanism named in passing ("ont maintenu le dialogue sur la défense") is not a session: it needs an edition, a date or a verb of holding.
                 if (strength is "mechanism" or "numbered" && MechanismEditions.EditionBefore(a, start) is null && !TriggerFilters.HasCue(a, s, "occurred") && !a.Dates.Any(d => d.Span.Start >= s.CharStart && d.Span.End <= s.CharEnd)) continue;
-                var d = Build(a, ctx, s, si, start, end, type, main, ref previous);
+                var d = Build(a, ctx, s, si, start, end, type, main, drafts.Count > 0 ? drafts[^1] : null, ref previous);
                 if (d is null) continue;
                 if (second)
                 {
@@ -94,7 +94,7 @@ internal static class EventAssembler
         return merged;
     }
 
-    private static Draft? Build(AnalyzedText a, DocumentContext ctx, Sentence s, int si, int start, int end, EventType type, List<string> main, ref PartialDate? previous)
+    private static Draft? Build(AnalyzedText a, DocumentContext ctx, Sentence s, int si, int start, int end, EventType type, List<string> main, Draft? last, ref PartialDate? previous)
     {
         // Date: the date of the sentence nearest the trigger ("a eu un entretien vendredi … qui a succédé en octobre").
         PartialDate? date = null;
@@ -191,6 +191,11 @@ internal static class EventAssembler
         if (mechanism is null && type == EventType.Exercise && (MechanismEditions.EditionBefore(a, start) ?? MechanismEditions.EditionAfter(a, end, s.End)) is int exerciseEdition)
             mechanism = new Mechanism(a.Slice(start, end), exerciseEdition);
 
+        // "La visite de X en septembre 2021 … En particulier, les deux pays ont signé un accord": with no date of its own, what
+        // the sentence after a recalled occasion says happened "on that occasion" belongs to it.
+        if (status == EventStatus.Reported && date is null && last is { Status: EventStatus.Background, Date: not null } && last.FirstSentence >= si - 1
+            && (TriggerFilters.HasCue(a, s, "that-occasion") || TriggerFilters.HasCue(a, s, "during-stay")))
+            (date, status, location) = (last.Date, EventStatus.Background, location ?? last.Location);
         // News with no date of its own happened on the occasion just reported, else when the dispatch is dated; but what
         // happened "during the stay" may be any of its days.
         if (status == EventStatus.Reported && date is null && !TriggerFilters.HasCue(a, s, "during-stay")) date = previous ?? (ctx.Reference?.Month is not null ? ctx.Reference : null);
