@@ -15,7 +15,8 @@ internal static class DraftMerger
             var r = result[target];
             result[target] = r with
             {
-                Date = MorePrecise(r.Date, d.Date),
+                // A stay is dated by its first day.
+                Date = DaysApart(r.Date, d.Date) is > 0 and <= StayDays ? Earlier(r.Date!, d.Date!) : MorePrecise(r.Date, d.Date),
                 Location = r.Location?.City is null && d.Location?.City is not null ? d.Location : r.Location ?? d.Location,
                 People = r.People.Union(d.People).ToList(),
                 Mechanism = r.Mechanism is null ? d.Mechanism : r.Mechanism.Edition is null && d.Mechanism?.Edition is not null ? d.Mechanism : r.Mechanism,
@@ -30,6 +31,16 @@ internal static class DraftMerger
         a is null || b is null || ((a.Year is null || b.Year is null || a.Year == b.Year) && (a.Month is null || b.Month is null || a.Month == b.Month)
             && (a.Day is null || b.Day is null || a.Day == b.Day));
 
+    // A ship's stay or a visit lasts several days: one dispatch's mentions of it on days this close are one occasion.
+    private const int StayDays = 4;
+
+    private static int DaysApart(PartialDate? a, PartialDate? b) =>
+        a is { Year: int ya, Month: int ma, Day: int da } && b is { Year: int yb, Month: int mb, Day: int db }
+            ? Math.Abs(new DateOnly(ya, ma, da).DayNumber - new DateOnly(yb, mb, db).DayNumber) : int.MaxValue;
+
+    private static PartialDate Earlier(PartialDate a, PartialDate b) =>
+        string.CompareOrdinal(a.ToString(), b.ToString()) <= 0 ? a : b;
+
     private static PartialDate? MorePrecise(PartialDate? a, PartialDate? b) =>
         a is null ? b : b is null ? a : Precision(b) > Precision(a) ? b : a;
 
@@ -39,7 +50,7 @@ internal static class DraftMerger
     {
         if (a.Type != b.Type || a.Status != b.Status) return false;
         if (!a.Countries.Order().SequenceEqual(b.Countries.Order())) return false;
-        if (!Consistent(a.Date, b.Date)) return false;
+        if (!Consistent(a.Date, b.Date) && !(a.Type is EventType.PortCall or EventType.Visit && DaysApart(a.Date, b.Date) <= StayDays)) return false;
         if (a.Mechanism?.Edition is int ea && b.Mechanism?.Edition is int eb && ea != eb) return false;
         // Two mentions of a session in one dispatch ("the 10th dialogue" … "the dialogue was co-chaired by") are one session.
         if (a.Type == EventType.Dialogue) return true;

@@ -168,7 +168,7 @@ internal static class EventAssembler
             if (!countries.Contains(mc)) countries.Add(mc);
         }
         // The dateline's country is where the news happens: a party when the sentence names only the other one.
-        if (countries.Count < 2 && ctx.DatelineCountry is { } dc && !countries.Contains(dc)) countries.Add(dc);
+        if (countries.Count < 2 && ctx.DatelineCountry is { } dc0 && a.Language.Sovereigns.GetValueOrDefault(dc0, dc0) is var dc && !countries.Contains(dc)) countries.Add(dc);
         if (countries.Count < 2) return null;
         // A third country named in passing ("coincided with a visit by the Chinese minister") is not a party.
         if (countries.Count > 2 && main.Count == 2 && main.All(countries.Contains)) countries = [.. main];

@@ -15,8 +15,10 @@ internal static class EventParticipants
         foreach (var m in a.Countries)
         {
             var w = m.Start < opening ? 3 : 1;
-            score[m.Value.Code] = score.GetValueOrDefault(m.Value.Code) + w;
-            first.TryAdd(m.Value.Code, m.Start);
+            // A territory (Nouvelle-Calédonie) counts for its sovereign, as its forces act for it.
+            var code = a.Language.Sovereigns.GetValueOrDefault(m.Value.Code, m.Value.Code);
+            score[code] = score.GetValueOrDefault(code) + w;
+            first.TryAdd(code, m.Start);
         }
         foreach (var p in a.People)
             if (p.Country is { } c) { score[c] = score.GetValueOrDefault(c) + 2; first.TryAdd(c, int.MaxValue); }
