@@ -44,7 +44,9 @@ internal static class EventPlaces
     /// </summary>
     internal static void FillLocations(AnalyzedText a, DocumentContext ctx, List<Draft> drafts)
     {
-        var visitCountry = drafts.FirstOrDefault(d => d.Type == EventType.Visit && d.Status == EventStatus.Reported && d.Location?.Country is not null)?.Location?.Country;
+        // What happens during a visit happens where the visit is, in its city when the visit names one.
+        var visitPlace = drafts.FirstOrDefault(d => d.Type == EventType.Visit && d.Status == EventStatus.Reported && d.Location?.Country is not null)?.Location;
+        var visitCountry = visitPlace?.Country;
         Location? opening = null, anywhere = null;
         for (var si = 0; si < Math.Min(3, a.Sentences.Count) && opening is null; si++) opening = LocationIn(a, a.Sentences[si]);
         // Last resort: the first country the dispatch says something happens "in" ("ici en Inde").
@@ -66,7 +68,7 @@ internal static class EventPlaces
                 if (l?.City is not null) found = l;
                 else countryOnly ??= l;
             }
-            if (found is null && visitCountry is not null && visitCountry != ctx.DatelineCountry && d.Countries.Contains(visitCountry)) found = new Location(null, visitCountry);
+            if (found is null && visitCountry is not null && visitCountry != ctx.DatelineCountry && d.Countries.Contains(visitCountry)) found = visitPlace;
             if (found is null && (ctx.DatelineCity is not null || ctx.DatelineCountry is not null)) found = new Location(ctx.DatelineCity, ctx.DatelineCountry);
             found ??= countryOnly ?? opening ?? anywhere;
             if (found?.Country is { } c && !d.Countries.Contains(c)) found = null;

@@ -246,7 +246,9 @@ internal sealed class PersonRecognizer(LanguageResources language)
                 {
                     var p = a.Tokens[start - 1];
                     // "le commandant de la marine australienne, le vice-amiral X": an office, then the rank.
-                    if (p.Key == "," && !passedComma && start - 2 >= s.Start && a.Tokens[start - 2].IsWord && !a.Tokens[start - 2].Capitalized)
+                    // "le ministre nigérien de la Défense, le général X": an office ending on its capitalised ministry, then the rank.
+                    if (p.Key == "," && !passedComma && start - 2 >= s.Start && a.Tokens[start - 2].IsWord
+                        && (!a.Tokens[start - 2].Capitalized || Enumerable.Range(Math.Max(s.Start, start - 7), start - 1 - Math.Max(s.Start, start - 7)).Any(j => a.TitleAt[j])))
                     {
                         passedComma = true;
                         start--;

@@ -15,6 +15,7 @@ public class PersonCountryTests
     [InlineData("en", "Hanoi (VNA) – Deputy Defence Minister Sen. Lt. Gen. Hoang Xuan Chien received Japanese Ambassador to Vietnam Ito Naoki in Hanoi on July 8, 2025.", "Ito Naoki", "JPN")]
     [InlineData("fr", "Hanoi (VNA) – Le ministre vietnamien de la Défense Phan Van Giang a reçu le 8 juillet 2025 à Hanoi l'ambassadeur de Russie au Vietnam, Guennadi Bezdetko.", "Guennadi Bezdetko", "RUS")]
     [InlineData("en", "New Delhi (VNA) – Talks between the Vietnamese Deputy Defence Minister and the Defence Secretary of India Rajesh Kumar Singh were held in New Delhi on March 3, 2025.", "Rajesh Kumar Singh", "IND")]
+    [InlineData("fr", "Le ministre nigérien de la Défense, le général Salifou Mody, a entamé le 11 mars 2025 à Saint-Pétersbourg une visite officielle en Russie. Le 12 mars, le vice-ministre russe de la Défense Iounous-Bek Evkourov a eu des entretiens avec le général Salifou Mody sur la coopération militaire.", "Salifou Mody", "NER")]
     // No nationality at all: between two countries, the side nobody else named speaks for.
     [InlineData("en", "Hanoi (VNA) – Vietnamese Defence Minister Phan Van Giang received Admiral Pierre Vandier in Hanoi on July 8, 2025, during his visit to strengthen France–Vietnam naval cooperation.", "Pierre Vandier", "FRA")]
     [InlineData("fr", "Hanoi (VNA) – Le ministre vietnamien de la Défense Phan Van Giang a reçu le 8 juillet 2025 à Hanoi l'amiral Pierre Vandier, en visite pour renforcer la coopération navale France-Vietnam.", "Pierre Vandier", "FRA")]
