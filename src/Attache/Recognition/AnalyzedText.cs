@@ -53,9 +53,18 @@ internal sealed class AnalyzedText
         }
         Cities = [];
         var cityMatches = language.Cities.FindAll(Tokens);
+        // Words that end a full name somewhere in the text ("Nguyen Chi Vinh"): alone, "Vinh said" is that person, not the
+        // town, unless a place word puts it there ("in Vinh", "à Vinh").
+        var nameEnds = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 1; k < n; k++)
+            if (Tokens[k].IsWord && Tokens[k].Capitalized && Tokens[k - 1].IsWord && Tokens[k - 1].Capitalized && Tokens[k - 1].End + 1 == Tokens[k].Start
+                && !language.NameStopwords.Contains(Tokens[k - 1].Key) && !language.NameStopwords.Contains(Tokens[k].Key))
+                nameEnds.Add(Tokens[k].Key);
         foreach (var m in cityMatches)
         {
             if (!Tokens[m.Start].Capitalized) continue;
+            if (m.End - m.Start == 1 && nameEnds.Contains(Tokens[m.Start].Key)
+                && !(m.Start > 0 && language.Cues.MatchAt(Tokens, m.Start - 1) is { Value.Kind: "in-country" } cue && cue.End == m.Start)) continue;
             // "Nguyen Chi Vinh", "Lloyd Austin": a one-word city right after a capitalised word is the end of a name.
             if (m.End - m.Start == 1 && m.Start > 0 && Tokens[m.Start - 1].IsWord && Tokens[m.Start - 1].Capitalized && !Blocked[m.Start - 1] && !language.NameStopwords.Contains(Tokens[m.Start - 1].Key)) continue;
             // "Kano Koji": nor is one right before a capitalised word that no recogniser claims.

@@ -18,4 +18,13 @@ public class PersonRecognitionTests
         Assert.NotEmpty(names);
         Assert.DoesNotContain(names, n => n.Contains("Group", StringComparison.Ordinal) || n.Contains("Industri", StringComparison.Ordinal) || n.Contains("Agent", StringComparison.Ordinal));
     }
+    [Fact]
+    public void ShortFormOfAName_IsThePersonNotTheTownOfTheSameName()
+    {
+        var talks = Assert.Single(Extractor.Extract(new Document("t", "Hanoi (VNA) – Deputy Defence Minister Sen. Lt. Gen. Nguyen Chi Vinh received British Defence Attaché Colonel John Smith in Hanoi on May 5, 2016. Vinh said that the two countries should expand training and peacekeeping cooperation.", Language: "en")).Events);
+        Assert.Equal("Hanoi", talks.Location?.City);
+        Assert.Contains(talks.Participants, p => p.Name == "Nguyen Chi Vinh");
+        var inTown = Assert.Single(Extractor.Extract(new Document("t", "Vinh (VNA) – Vietnamese Defence Minister Phan Van Giang received Lao Defence Minister Chansamone Chanyalath in Vinh on May 5, 2016.", Language: "en")).Events);
+        Assert.Equal("Vinh", inTown.Location?.City);
+    }
 }
