@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Attache.Model;
 using Attache.Recognition;
 using Attache.Recognition.Dates;
@@ -41,7 +42,7 @@ internal static class EventAssembler
                 if (!TriggerFilters.DefenseScope(a, s)) continue;
                 // A bare "exercise" is often domestic: it needs two countries in its sentence.
                 if (type == EventType.Exercise && strength == "weak" && a.Countries.Where(m => m.Start >= s.Start && m.End <= s.End).Select(m => m.Value.Code).Distinct().Count() < 2) continue;
-                if (strength == "weak" && !TriggerFilters.HasForeignContext(a, s) && !OnRecalledOccasion(a, s, si, drafts)) continue;
+                if (strength == "weak" && !TriggerFilters.HasForeignContext(a, s) && !OnRecalledOccasion(a, s, si, drafts.Count > 0 ? drafts[^1] : null)) continue;
                 // "closing ceremony", "s'est ouvert": a training event only when the sentence speaks of a course.
                 if (strength == "course" && !TriggerFilters.HasCue(a, s, "course")) continue;
                 // A ship's "goodwill visit" is its port call.
@@ -58,7 +59,7 @@ internal static class EventAssembler
                 // "The current visit seeks to …" with nothing before it to refer to: news only with a date, a place or a person of its own.
                 if (strength == "weak" && !a.Dates.Any(dm => dm.Span.Start >= s.CharStart && dm.Span.End <= s.CharEnd)
                     && !a.Cities.Any(c => c.Start >= s.Start && c.End <= s.End) && !a.PersonMentions.Any(pm => pm.Start >= s.Start && pm.End <= s.End)
-                    && !OnRecalledOccasion(a, s, si, drafts)) continue;
+                    && !OnRecalledOccasion(a, s, si, drafts.Count > 0 ? drafts[^1] : null)) continue;
                 // A mechanism named in passing ("ont maintenu le dialogue sur la défense") is not a session: it needs an edition, a date or a verb of holding.
                 if (strength is "mechanism" or "numbered" && MechanismEditions.EditionBefore(a, start) is null && !TriggerFilters.HasCue(a, s, "occurred") && !a.Dates.Any(d => d.Span.Start >= s.CharStart && d.Span.End <= s.CharEnd)) continue;
                 var d = Build(a, ctx, s, si, start, end, type, main, drafts.Count > 0 ? drafts[^1] : null, ref previous);
@@ -96,8 +97,8 @@ internal static class EventAssembler
     }
 
     /// <summary>True when the sentence speaks of the occasion the one before it recalled ("the signing … during this visit").</summary>
-    private static bool OnRecalledOccasion(AnalyzedText a, Sentence s, int si, List<Draft> drafts) =>
-        drafts.Count > 0 && drafts[^1] is { Status: EventStatus.Background, Date: not null } last && last.FirstSentence >= si - 1
+    private static bool OnRecalledOccasion(AnalyzedText a, Sentence s, int si, [NotNullWhen(true)] Draft? last) =>
+        last is { Status: EventStatus.Background, Date: not null } && last.FirstSentence >= si - 1
         && (TriggerFilters.HasCue(a, s, "that-occasion") || TriggerFilters.HasCue(a, s, "during-stay"));
 
     private static Draft? Build(AnalyzedText a, DocumentContext ctx, Sentence s, int si, int start, int end, EventType type, List<string> main, Draft? last, ref PartialDate? previous)
@@ -199,7 +200,7 @@ internal static class EventAssembler
 
         // "La visite de X en septembre 2021 … En particulier, les deux pays ont signé un accord": with no date of its own, what
         // the sentence after a recalled occasion says happened "on that occasion" belongs to it.
-        if (status == EventStatus.Reported && date is null && last is not null && OnRecalledOccasion(a, s, si, [last]))
+        if (status == EventStatus.Reported && date is null && OnRecalledOccasion(a, s, si, last))
             (date, status, location) = (last.Date, EventStatus.Background, location ?? last.Location);
         // News with no date of its own happened on the occasion just reported, else when the dispatch is dated; but what
         // happened "during the stay" may be any of its days.
