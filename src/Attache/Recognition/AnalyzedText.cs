@@ -113,6 +113,7 @@ internal sealed class AnalyzedText
         }
         foreach (var m in Cues)
         {
+            _longestCue = Math.Max(_longestCue, m.End - m.Start);
             if (m.Value.Kind is "defense" or "not-name") Block(m.Start, m.End);
             if (m.Value.Kind == "defense") for (var k = m.Start; k < m.End; k++) DefenseAt[k] = true;
         }
@@ -150,13 +151,45 @@ internal sealed class AnalyzedText
 
     public bool PersonStartCandidate(int k) => !Blocked[k];
 
+    private readonly int _longestCue;
+
+    /// <summary>
+    /// The cues that may overlap tokens <c>[start, end)</c>, in <see cref="Cues"/> order: every one that does, and a few
+    /// that end before <paramref name="start"/>, so callers still test the bounds they need.
+    /// </summary>
+    /// <remarks>Cues are sorted by start; checks made for every trigger, date or person look at their own sentence only
+    /// instead of the whole document's cues.</remarks>
+    public ReadOnlySpan<PhraseMatch<CueEntry>> CuesNear(int start, int end)
+    {
+        var cues = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Cues);
+        var from = FirstCueFrom(cues, start - _longestCue + 1);
+        return cues[from..Math.Max(from, FirstCueFrom(cues, end))];
+    }
+
+    /// <summary>True when a cue of <paramref name="kind"/> (or <paramref name="otherKind"/>) lies within tokens <c>[start, end)</c>.</summary>
+    public bool HasCueWithin(int start, int end, string kind, string? otherKind = null)
+    {
+        foreach (var c in CuesNear(start, end))
+            if ((c.Value.Kind == kind || (otherKind is not null && c.Value.Kind == otherKind)) && c.Start >= start && c.End <= end) return true;
+        return false;
+    }
+
     /// <summary>True when a cue of <paramref name="kind"/> lies in the sentence holding token <paramref name="token"/>.</summary>
     public bool SentenceHasCue(int token, string kind)
     {
         var s = Sentences[SentenceOf(token)];
-        foreach (var c in Cues)
-            if (c.Value.Kind == kind && c.Start >= s.Start && c.End <= s.End) return true;
-        return false;
+        return HasCueWithin(s.Start, s.End, kind);
+    }
+
+    private static int FirstCueFrom(ReadOnlySpan<PhraseMatch<CueEntry>> cues, int token)
+    {
+        int lo = 0, hi = cues.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (cues[mid].Start < token) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     public string Slice(int startToken, int endToken) =>
