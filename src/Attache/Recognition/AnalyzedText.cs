@@ -23,12 +23,14 @@ internal sealed class AnalyzedText
         Blocked = new bool[n];
         DefenseAt = new bool[n];
 
+        // Each token's word is looked up once for the nine matchers below.
+        var words = language.Vocabulary.Number(Tokens);
         var excluded = new bool[n];
-        foreach (var m in language.Exclusions.FindAll(Tokens))
+        foreach (var m in language.Exclusions.FindAll(Tokens, words))
             for (var k = m.Start; k < m.End; k++) excluded[k] = true;
 
         Countries = [];
-        var countryMatches = language.Countries.FindAll(Tokens);
+        var countryMatches = language.Countries.FindAll(Tokens, words);
         for (var c = 0; c < countryMatches.Count; c++)
         {
             var m = countryMatches[c];
@@ -52,7 +54,7 @@ internal sealed class AnalyzedText
             Block(m.Start, m.End);
         }
         Cities = [];
-        var cityMatches = language.Cities.FindAll(Tokens);
+        var cityMatches = language.Cities.FindAll(Tokens, words);
         foreach (var m in cityMatches)
         {
             if (!Tokens[m.Start].Capitalized) continue;
@@ -69,7 +71,7 @@ internal sealed class AnalyzedText
             if (Tokens[m.Start].Capitalized && CountryAt[m.Start] is not null && m.End - m.Start == 1) Cities.Add(m);
         Cities.Sort((x, y) => x.Start.CompareTo(y.Start));
 
-        Organizations = language.Organizations.FindAll(Tokens);
+        Organizations = language.Organizations.FindAll(Tokens, words);
         foreach (var m in Organizations)
         {
             for (var k = m.Start; k < m.End; k++)
@@ -81,25 +83,25 @@ internal sealed class AnalyzedText
             }
             Block(m.Start, m.End);
         }
-        Titles = language.Titles.FindAll(Tokens);
+        Titles = language.Titles.FindAll(Tokens, words);
         foreach (var m in Titles)
         {
             for (var k = m.Start; k < m.End; k++) { TitleAt[k] = true; DefenseAt[k] |= m.Value.Kind == "rank"; }
             Block(m.Start, m.End);
         }
-        Triggers = language.Triggers.FindAll(Tokens);
+        Triggers = language.Triggers.FindAll(Tokens, words);
         foreach (var m in Triggers)
         {
             for (var k = m.Start; k < m.End; k++) TriggerAt[k] = true;
             Block(m.Start, m.End);
         }
-        Mechanisms = language.Mechanisms.FindAll(Tokens);
+        Mechanisms = language.Mechanisms.FindAll(Tokens, words);
         foreach (var m in Mechanisms) Block(m.Start, m.End);
-        Areas = language.Areas.FindAll(Tokens);
+        Areas = language.Areas.FindAll(Tokens, words);
         Dates = language.Dates.Recognize(text);
         foreach (var d in Dates) BlockChars(d.Span);
         // A cue word inside a date ("May 9") is part of the date.
-        Cues = language.Cues.FindAll(Tokens).Where(m => !Blocked[m.Start] || !InDate(m.Start)).ToList();
+        Cues = language.Cues.FindAll(Tokens, words).Where(m => !Blocked[m.Start] || !InDate(m.Start)).ToList();
         if (language.SuffixCues.Count > 0)
         {
             for (var k = 0; k < n; k++)
