@@ -46,10 +46,18 @@ internal static class DraftMerger
 
     private static int Precision(PartialDate d) => (d.Year is null ? 0 : 1) + (d.Month is null ? 0 : 2) + (d.Day is null ? 0 : 4);
 
+    /// <summary>The same countries, in any order (and as often each).</summary>
+    private static bool SameCountries(List<string> a, List<string> b)
+    {
+        if (a.Count != b.Count) return false;
+        if (a.Count == 2) return (a[0] == b[0] && a[1] == b[1]) || (a[0] == b[1] && a[1] == b[0]);
+        return a.Order(StringComparer.Ordinal).SequenceEqual(b.Order(StringComparer.Ordinal));
+    }
+
     internal static bool SameOccurrence(Draft a, Draft b)
     {
         if (a.Type != b.Type || a.Status != b.Status) return false;
-        if (!a.Countries.Order().SequenceEqual(b.Countries.Order())) return false;
+        if (!SameCountries(a.Countries, b.Countries)) return false;
         if (!Consistent(a.Date, b.Date) && !(a.Type is EventType.PortCall or EventType.Visit && DaysApart(a.Date, b.Date) <= StayDays)) return false;
         if (a.Mechanism?.Edition is int ea && b.Mechanism?.Edition is int eb && ea != eb) return false;
         // Two mentions of a session in one dispatch ("the 10th dialogue" … "the dialogue was co-chaired by") are one session.

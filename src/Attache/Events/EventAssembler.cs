@@ -37,7 +37,7 @@ internal static class EventAssembler
                 // "agreed to hold more joint exercises", "les exercices annuels": an aim or a habit, not an occurrence.
                 // An agreement dated to a past month ("the memorandum signed in December 2023") is a past occurrence whatever aim
                 // the clause around it states ("aims to implement", "sur la base de").
-                if (EventTriggers.Family(type) != "consult" && strength is not ("mechanism" or "numbered") && a.Cues.Any(c => c.Value.Kind is "intent" or "habitual" && c.Start >= s.Start && c.End <= start)
+                if (EventTriggers.Family(type) != "consult" && strength is not ("mechanism" or "numbered") && a.HasCueWithin(s.Start, start, "intent", "habitual")
                     && !(type == EventType.Agreement && TriggerFilters.DatedInThePast(a, ctx, s, end))) continue;
                 if (!TriggerFilters.DefenseScope(a, s)) continue;
                 // A bare "exercise" is often domestic: it needs two countries in its sentence.
@@ -111,7 +111,7 @@ internal static class EventAssembler
         {
             // "depuis 1993", "since 2016", "by 2030": a bound of a period, not the day of the event; and what "has been
             // signed since 2010" is a tally, not an occurrence.
-            if (a.Cues.Any(c => c.Value.Kind is "period-bound" or "past" && a.Tokens[c.End - 1].End <= dm.Span.Start && dm.Span.Start - a.Tokens[c.End - 1].End <= 2))
+            if (TriggerFilters.BoundBefore(a, dm.Span.Start))
             {
                 if (dm.Span.Start > triggerChar) return null;
                 continue;
@@ -135,7 +135,7 @@ internal static class EventAssembler
             // With only a year to go by, an earlier year is background; with a month, more than a month before it is.
             if (months is int mm && (ctx.Reference.Month is int rm ? mm < ry * 12 + rm - 1 : y < ry)) status = EventStatus.Background;
         }
-        foreach (var c in a.Cues)
+        foreach (var c in a.CuesNear(s.Start, s.End))
             if (c.Value.Kind == "past" && c.Start >= s.Start && c.End <= s.End && c.End > start - TriggerFilters.CueWindowBefore && c.Start < end + TriggerFilters.CueWindowAfter)
             {
                 if (date?.Month is null) return null;

@@ -22,18 +22,25 @@ internal static class EventPlaces
             if (plain is null && a.CountryAt[cm.Start] is null) plain = cm;
         }
         if (plain is { } p) return new Location(p.Value.City, p.Value.Country);
-        foreach (var c in a.Cues)
+        foreach (var c in a.CuesNear(s.Start, s.End))
         {
             if (c.Value.Kind != "in-country" || c.Start < s.Start || c.End >= s.End) continue;
-            if (a.CountryAt[c.End] is { } code && a.Countries.Any(m => m.Start == c.End && m.Value.Form == CountryForm.Name))
+            if (a.CountryAt[c.End] is { } code && CountryNameAt(a, c.End))
                 return new Location(null, code);
         }
         return null;
     }
 
+    private static bool CountryNameAt(AnalyzedText a, int token)
+    {
+        foreach (var m in a.Countries)
+            if (m.Start == token && m.Value.Form == CountryForm.Name) return true;
+        return false;
+    }
+
     private static bool IsInCue(AnalyzedText a, int token)
     {
-        foreach (var c in a.Cues)
+        foreach (var c in a.CuesNear(token, token + 1))
             if (c.End == token + 1 && c.Value.Kind == "in-country") return true;
         return false;
     }

@@ -45,6 +45,15 @@ internal static class EventTriggers
         type == EventType.Visit ? "visit" : strength == "numbered" ? "session" : Family(type);
 
     /// <summary>Strong triggers before weak ones; among equals, the earliest in the sentence (usually the main verb).</summary>
-    internal static IEnumerable<(int Start, int End, EventType Type, string Strength)> Prioritized(List<(int Start, int End, EventType Type, string Strength)> triggers) =>
-        triggers.OrderBy(t => t.Strength switch { "numbered" => 0, "weak" => 2, _ => 1 }).ThenBy(t => t.Start);
+    internal static List<(int Start, int End, EventType Type, string Strength)> Prioritized(List<(int Start, int End, EventType Type, string Strength)> triggers)
+    {
+        if (triggers.Count < 2) return triggers;
+        // A stable sort, as the order of a sentence's equal triggers decides which one makes the event: the index breaks ties.
+        var order = new (int Rank, int Start, int Index)[triggers.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = (Rank(triggers[i].Strength), triggers[i].Start, i);
+        Array.Sort(order);
+        return [.. order.Select(o => triggers[o.Index])];
+    }
+
+    private static int Rank(string strength) => strength switch { "numbered" => 0, "weak" => 2, _ => 1 };
 }

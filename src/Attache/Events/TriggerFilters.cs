@@ -16,7 +16,7 @@ internal static class TriggerFilters
     {
         // A mechanism's name runs on ("… Vietnam-France au niveau de vice-ministre, qui aura lieu"): look further after it.
         var after = mechanism ? 2 * CueWindowAfter : CueWindowAfter;
-        foreach (var c in a.Cues)
+        foreach (var c in a.CuesNear(s.Start, s.End))
         {
             if (c.Value.Kind is not ("future" or "proposal" or "negation" or "hypothetical" or "habitual" or "not-event")) continue;
             if (c.End <= s.Start || c.Start >= s.End) continue;
@@ -25,7 +25,7 @@ internal static class TriggerFilters
             if (c.Value.Kind is "future" or "hypothetical" or "negation" && c.End <= start && SameClause(a, c.End, start)) return true;
             // "le premier dialogue …, qui aura lieu cette année": a relative clause on the trigger puts it in the future.
             if (mechanism && c.Value.Kind == "future" && c.Start >= end && c.Start >= 2 && (a.Language.Relatives.Contains(a.Tokens[c.Start - 1].Key) || a.Language.Relatives.Contains(a.Tokens[c.Start - 2].Key))
-                && !a.Triggers.Any(t => t.Start >= end && t.End <= c.Start)) return true;
+                && !TriggerWithin(a, end, c.Start)) return true;
         }
         return false;
     }
@@ -53,6 +53,21 @@ internal static class TriggerFilters
         return a.Dates.Where(dm => dm.Span.Start >= from && dm.Span.End <= until).MinBy(dm => dm.Span.Start);
     }
 
+    private static bool TriggerWithin(AnalyzedText a, int start, int end)
+    {
+        foreach (var t in a.Triggers)
+            if (t.Start >= start && t.End <= end) return true;
+        return false;
+    }
+
+    /// <summary>True when a period bound or a past cue ("depuis", "since") ends at most two characters before <paramref name="offset"/>.</summary>
+    internal static bool BoundBefore(AnalyzedText a, int offset)
+    {
+        foreach (var c in a.Cues)
+            if (c.Value.Kind is "period-bound" or "past" && a.Tokens[c.End - 1].End <= offset && offset - a.Tokens[c.End - 1].End <= 2) return true;
+        return false;
+    }
+
     private static bool SameClause(AnalyzedText a, int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -62,22 +77,16 @@ internal static class TriggerFilters
 
     internal static bool SequenceBetween(AnalyzedText a, int from, int to)
     {
-        foreach (var c in a.Cues)
+        foreach (var c in a.CuesNear(from, to))
             if (c.Value.Kind == "sequence" && c.Start >= from && c.Start < to) return true;
         return false;
     }
 
-    internal static bool HasCue(AnalyzedText a, Sentence s, string kind)
-    {
-        foreach (var c in a.Cues)
-            if (c.Value.Kind == kind && c.Start >= s.Start && c.End <= s.End) return true;
-        return false;
-    }
+    internal static bool HasCue(AnalyzedText a, Sentence s, string kind) => a.HasCueWithin(s.Start, s.End, kind);
 
     internal static bool DefenseScope(AnalyzedText a, Sentence s)
     {
-        foreach (var c in a.Cues)
-            if (c.Value.Kind == "defense" && c.Start >= s.Start && c.End <= s.End) return true;
+        if (a.HasCueWithin(s.Start, s.End, "defense")) return true;
         for (var k = s.Start; k < s.End; k++)
             if (a.DefenseAt[k]) return true;
         foreach (var pm in a.PersonMentions)
@@ -105,8 +114,7 @@ internal static class TriggerFilters
     {
         for (var k = s.Start; k < s.End; k++)
             if (a.CountryAt[k] is not null || a.OrgCountryAt[k] is not null) return true;
-        foreach (var c in a.Cues)
-            if (c.Value.Kind == "both-sides" && c.Start >= s.Start && c.End <= s.End) return true;
+        if (a.HasCueWithin(s.Start, s.End, "both-sides")) return true;
         foreach (var pm in a.PersonMentions)
             if (pm.Start >= s.Start && pm.End <= s.End) return true;
         return false;

@@ -86,9 +86,7 @@ public sealed class Extractor : IExtractor
     private static bool ForwardLooking(AnalyzedText a, int token)
     {
         var s = a.Sentences[a.SentenceOf(token)];
-        foreach (var c in a.Cues)
-            if (c.Value.Kind is "future" or "intent" && c.Start >= s.Start && c.End <= s.End) return true;
-        return false;
+        return a.HasCueWithin(s.Start, s.End, "future", "intent");
     }
 
     private static Event ToEvent(Draft d, List<Draft> all, AnalyzedText a, CleanedText cleaned)

@@ -66,6 +66,8 @@ public sealed class LanguageResources
     private LanguageResources(string language)
     {
         Language = language;
+        (Countries, Exclusions, Cities, Organizations, Titles) = (new(Vocabulary), new(Vocabulary), new(Vocabulary), new(Vocabulary), new(Vocabulary));
+        (Triggers, Mechanisms, Areas, Cues) = (new(Vocabulary), new(Vocabulary), new(Vocabulary), new(Vocabulary));
         var data = LanguageData.For(language);
         var common = LanguageData.Common;
 
@@ -148,32 +150,35 @@ public sealed class LanguageResources
     /// <summary>English short names by ISO code.</summary>
     public Dictionary<string, string> CountryNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The words of every phrase matcher below, numbered once for all of them.</summary>
+    internal PhraseVocabulary Vocabulary { get; } = new();
+
     /// <summary>Country names, adjectives and combining forms.</summary>
-    public PhraseMatcher<CountryEntry> Countries { get; } = new();
+    public PhraseMatcher<CountryEntry> Countries { get; }
 
     /// <summary>Phrases containing a country word that do not refer to it as a party ("océan Indien").</summary>
-    public PhraseMatcher<bool> Exclusions { get; } = new();
+    public PhraseMatcher<bool> Exclusions { get; }
 
     /// <summary>Cities, bases and seats.</summary>
-    public PhraseMatcher<CityEntry> Cities { get; } = new();
+    public PhraseMatcher<CityEntry> Cities { get; }
 
     /// <summary>Ministries, armed forces, services and multilateral bodies.</summary>
-    public PhraseMatcher<OrganizationEntry> Organizations { get; } = new();
+    public PhraseMatcher<OrganizationEntry> Organizations { get; }
 
     /// <summary>Ranks, offices and honorifics.</summary>
-    public PhraseMatcher<TitleEntry> Titles { get; } = new();
+    public PhraseMatcher<TitleEntry> Titles { get; }
 
     /// <summary>Event triggers.</summary>
-    public PhraseMatcher<TriggerEntry> Triggers { get; } = new();
+    public PhraseMatcher<TriggerEntry> Triggers { get; }
 
     /// <summary>Mechanism head phrases.</summary>
-    public PhraseMatcher<MechanismEntry> Mechanisms { get; } = new();
+    public PhraseMatcher<MechanismEntry> Mechanisms { get; }
 
     /// <summary>Cooperation-area keywords.</summary>
-    public PhraseMatcher<AreaEntry> Areas { get; } = new();
+    public PhraseMatcher<AreaEntry> Areas { get; }
 
     /// <summary>Modality, coreference and role cues.</summary>
-    public PhraseMatcher<CueEntry> Cues { get; } = new();
+    public PhraseMatcher<CueEntry> Cues { get; }
 
     /// <summary>Capitalised words that never start or continue a person's name.</summary>
     public HashSet<string> NameStopwords { get; }

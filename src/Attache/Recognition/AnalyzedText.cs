@@ -23,12 +23,14 @@ internal sealed class AnalyzedText
         Blocked = new bool[n];
         DefenseAt = new bool[n];
 
+        // Each token's word is looked up once for the nine matchers below.
+        var words = language.Vocabulary.Number(Tokens);
         var excluded = new bool[n];
-        foreach (var m in language.Exclusions.FindAll(Tokens))
+        foreach (var m in language.Exclusions.FindAll(Tokens, words))
             for (var k = m.Start; k < m.End; k++) excluded[k] = true;
 
         Countries = [];
-        var countryMatches = language.Countries.FindAll(Tokens);
+        var countryMatches = language.Countries.FindAll(Tokens, words);
         for (var c = 0; c < countryMatches.Count; c++)
         {
             var m = countryMatches[c];
@@ -52,7 +54,7 @@ internal sealed class AnalyzedText
             Block(m.Start, m.End);
         }
         Cities = [];
-        var cityMatches = language.Cities.FindAll(Tokens);
+        var cityMatches = language.Cities.FindAll(Tokens, words);
         // Words that end a full name somewhere in the text ("Nguyen Chi Vinh"): alone, "Vinh said" is that person, not the
         // town, unless a place word puts it there ("in Vinh", "à Vinh").
         var nameEnds = new HashSet<string>(StringComparer.Ordinal);
@@ -78,7 +80,7 @@ internal sealed class AnalyzedText
             if (Tokens[m.Start].Capitalized && CountryAt[m.Start] is not null && m.End - m.Start == 1) Cities.Add(m);
         Cities.Sort((x, y) => x.Start.CompareTo(y.Start));
 
-        Organizations = language.Organizations.FindAll(Tokens);
+        Organizations = language.Organizations.FindAll(Tokens, words);
         foreach (var m in Organizations)
         {
             for (var k = m.Start; k < m.End; k++)
@@ -90,25 +92,25 @@ internal sealed class AnalyzedText
             }
             Block(m.Start, m.End);
         }
-        Titles = language.Titles.FindAll(Tokens);
+        Titles = language.Titles.FindAll(Tokens, words);
         foreach (var m in Titles)
         {
             for (var k = m.Start; k < m.End; k++) { TitleAt[k] = true; DefenseAt[k] |= m.Value.Kind == "rank"; }
             Block(m.Start, m.End);
         }
-        Triggers = language.Triggers.FindAll(Tokens);
+        Triggers = language.Triggers.FindAll(Tokens, words);
         foreach (var m in Triggers)
         {
             for (var k = m.Start; k < m.End; k++) TriggerAt[k] = true;
             Block(m.Start, m.End);
         }
-        Mechanisms = language.Mechanisms.FindAll(Tokens);
+        Mechanisms = language.Mechanisms.FindAll(Tokens, words);
         foreach (var m in Mechanisms) Block(m.Start, m.End);
-        Areas = language.Areas.FindAll(Tokens);
+        Areas = language.Areas.FindAll(Tokens, words);
         Dates = language.Dates.Recognize(text);
         foreach (var d in Dates) BlockChars(d.Span);
         // A cue word inside a date ("May 9") is part of the date.
-        Cues = language.Cues.FindAll(Tokens).Where(m => !Blocked[m.Start] || !InDate(m.Start)).ToList();
+        Cues = language.Cues.FindAll(Tokens, words).Where(m => !Blocked[m.Start] || !InDate(m.Start)).ToList();
         if (language.SuffixCues.Count > 0)
         {
             for (var k = 0; k < n; k++)
@@ -122,6 +124,7 @@ internal sealed class AnalyzedText
         }
         foreach (var m in Cues)
         {
+            _longestCue = Math.Max(_longestCue, m.End - m.Start);
             if (m.Value.Kind is "defense" or "not-name") Block(m.Start, m.End);
             if (m.Value.Kind == "defense") for (var k = m.Start; k < m.End; k++) DefenseAt[k] = true;
         }
@@ -159,13 +162,45 @@ internal sealed class AnalyzedText
 
     public bool PersonStartCandidate(int k) => !Blocked[k];
 
+    private readonly int _longestCue;
+
+    /// <summary>
+    /// The cues that may overlap tokens <c>[start, end)</c>, in <see cref="Cues"/> order: every one that does, and a few
+    /// that end before <paramref name="start"/>, so callers still test the bounds they need.
+    /// </summary>
+    /// <remarks>Cues are sorted by start; checks made for every trigger, date or person look at their own sentence only
+    /// instead of the whole document's cues.</remarks>
+    public ReadOnlySpan<PhraseMatch<CueEntry>> CuesNear(int start, int end)
+    {
+        var cues = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Cues);
+        var from = FirstCueFrom(cues, start - _longestCue + 1);
+        return cues[from..Math.Max(from, FirstCueFrom(cues, end))];
+    }
+
+    /// <summary>True when a cue of <paramref name="kind"/> (or <paramref name="otherKind"/>) lies within tokens <c>[start, end)</c>.</summary>
+    public bool HasCueWithin(int start, int end, string kind, string? otherKind = null)
+    {
+        foreach (var c in CuesNear(start, end))
+            if ((c.Value.Kind == kind || (otherKind is not null && c.Value.Kind == otherKind)) && c.Start >= start && c.End <= end) return true;
+        return false;
+    }
+
     /// <summary>True when a cue of <paramref name="kind"/> lies in the sentence holding token <paramref name="token"/>.</summary>
     public bool SentenceHasCue(int token, string kind)
     {
         var s = Sentences[SentenceOf(token)];
-        foreach (var c in Cues)
-            if (c.Value.Kind == kind && c.Start >= s.Start && c.End <= s.End) return true;
-        return false;
+        return HasCueWithin(s.Start, s.End, kind);
+    }
+
+    private static int FirstCueFrom(ReadOnlySpan<PhraseMatch<CueEntry>> cues, int token)
+    {
+        int lo = 0, hi = cues.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (cues[mid].Start < token) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     public string Slice(int startToken, int endToken) =>

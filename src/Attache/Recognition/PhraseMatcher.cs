@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Attache.Tokenization;
 
 namespace Attache.Recognition;
@@ -17,6 +18,14 @@ public readonly record struct PhraseMatch<T>(int Start, int End, T Value);
 public sealed class PhraseMatcher<T>
 {
     private readonly Node _root = new();
+    private readonly PhraseVocabulary _vocabulary;
+
+    /// <summary>An empty matcher with words of its own.</summary>
+    public PhraseMatcher() : this(new PhraseVocabulary()) { }
+
+    /// <summary>An empty matcher numbering its words in <paramref name="vocabulary"/>, which a language's matchers share so that
+    /// a document's tokens are looked up once for all of them (<see cref="FindAll(List{Token}, int[])"/>).</summary>
+    internal PhraseMatcher(PhraseVocabulary vocabulary) => _vocabulary = vocabulary;
 
     /// <summary>The number of phrases added.</summary>
     public int Count { get; private set; }
@@ -51,9 +60,9 @@ public sealed class PhraseMatcher<T>
                 k++;
                 continue;
             }
-            var children = acronym[k] ? node.AcronymChildren ??= new Dictionary<string, Node>(StringComparer.Ordinal)
-                : node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!children.TryGetValue(key, out var next)) children[key] = next = new Node();
+            var children = acronym[k] ? node.AcronymChildren ??= [] : node.Children ??= [];
+            var id = _vocabulary.Add(key);
+            if (!children.TryGetValue(id, out var next)) children[id] = next = new Node();
             node = next;
         }
         if (node.HasValue && !replace) return;
@@ -68,7 +77,7 @@ public sealed class PhraseMatcher<T>
         ArgumentNullException.ThrowIfNull(tokens);
         if (end < 0) end = tokens.Count;
         var best = default(PhraseMatch<T>?);
-        Walk(_root, tokens, start, start, end, ref best);
+        Walk(_root, AsSpan(tokens), [], start, start, end, ref best);
         return best;
     }
 
@@ -76,13 +85,23 @@ public sealed class PhraseMatcher<T>
     public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens, int start = 0, int end = -1)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        if (end < 0) end = tokens.Count;
+        return FindAll(AsSpan(tokens), [], start, end < 0 ? tokens.Count : end);
+    }
+
+    /// <summary>All non-overlapping longest matches in <paramref name="tokens"/>, whose words <paramref name="ids"/> numbers in
+    /// this matcher's vocabulary (<see cref="PhraseVocabulary.Number"/>).</summary>
+    internal List<PhraseMatch<T>> FindAll(List<Token> tokens, int[] ids) =>
+        FindAll(CollectionsMarshal.AsSpan(tokens), ids, 0, tokens.Count);
+
+    private List<PhraseMatch<T>> FindAll(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, int start, int end)
+    {
         var result = new List<PhraseMatch<T>>();
         var i = start;
         while (i < end)
         {
-            var m = MatchAt(tokens, i, end);
-            if (m is { } match)
+            var best = default(PhraseMatch<T>?);
+            Walk(_root, tokens, ids, i, i, end, ref best);
+            if (best is { } match)
             {
                 result.Add(match);
                 i = match.End;
@@ -92,27 +111,60 @@ public sealed class PhraseMatcher<T>
         return result;
     }
 
-    private static void Walk(Node node, IReadOnlyList<Token> tokens, int from, int i, int end, ref PhraseMatch<T>? best)
+    private static ReadOnlySpan<Token> AsSpan(IReadOnlyList<Token> tokens) =>
+        tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : tokens as Token[] ?? [.. tokens];
+
+    // ids: the tokens' word numbers, or empty to look each word up as it is reached.
+    private void Walk(Node node, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, int from, int i, int end, ref PhraseMatch<T>? best)
     {
         if (node.HasValue && i > from && (best is null || i > best.Value.End)) best = new PhraseMatch<T>(from, i, node.Value!);
         if (i >= end) return;
-        var key = tokens[i].Key;
-        if (node.Children is not null && node.Children.TryGetValue(key, out var next)) Walk(next, tokens, from, i + 1, end, ref best);
-        if (node.AcronymChildren is not null && tokens[i].Capitalized && node.AcronymChildren.TryGetValue(key, out var acronym)) Walk(acronym, tokens, from, i + 1, end, ref best);
+        ref readonly var token = ref tokens[i];
+        if (node.Children is not null || node.AcronymChildren is not null)
+        {
+            var id = ids.IsEmpty ? _vocabulary.Find(token.Key) : ids[i];
+            if (node.Children is not null && node.Children.TryGetValue(id, out var next)) Walk(next, tokens, ids, from, i + 1, end, ref best);
+            if (node.AcronymChildren is not null && token.Capitalized && node.AcronymChildren.TryGetValue(id, out var acronym)) Walk(acronym, tokens, ids, from, i + 1, end, ref best);
+        }
         if (node.Prefixes is not null)
         {
+            var key = token.Key;
             foreach (var (prefix, child) in node.Prefixes)
-                if (key.Length >= prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal)) Walk(child, tokens, from, i + 1, end, ref best);
+                if (key.Length >= prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal)) Walk(child, tokens, ids, from, i + 1, end, ref best);
         }
     }
 
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children;
+        // Keyed by the word's number in the vocabulary.
+        public Dictionary<int, Node>? Children;
         // Words written in capitals in the data: matched by capitalised tokens only.
-        public Dictionary<string, Node>? AcronymChildren;
+        public Dictionary<int, Node>? AcronymChildren;
         public List<(string Prefix, Node Node)>? Prefixes;
         public bool HasValue;
         public T? Value;
+    }
+}
+
+/// <summary>Numbers the words of a language's phrases; built with its matchers, then read-only (and thread-safe).</summary>
+internal sealed class PhraseVocabulary
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+
+    public int Add(string word)
+    {
+        if (!_ids.TryGetValue(word, out var id)) _ids[word] = id = _ids.Count;
+        return id;
+    }
+
+    /// <summary>The word's number, or -1 when no phrase uses it.</summary>
+    public int Find(string word) => _ids.TryGetValue(word, out var id) ? id : -1;
+
+    /// <summary>The numbers of the tokens' words, for <see cref="PhraseMatcher{T}.FindAll(List{Token}, int[])"/>.</summary>
+    public int[] Number(List<Token> tokens)
+    {
+        var ids = new int[tokens.Count];
+        for (var k = 0; k < ids.Length; k++) ids[k] = Find(tokens[k].Key);
+        return ids;
     }
 }

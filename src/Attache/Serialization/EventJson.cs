@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Attache.Model;
@@ -11,13 +12,21 @@ public static class EventJson
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The spec's name for an event type, e.g. <c>port_call</c>.</summary>
-    public static string Name(EventType type) => Snake(type.ToString());
+    public static string Name(EventType type) => TypeNames.TryGetValue(type, out var name) ? name : Snake(type.ToString());
 
     /// <summary>The spec's name for a status.</summary>
-    public static string Name(EventStatus status) => Snake(status.ToString());
+    public static string Name(EventStatus status) => StatusNames.TryGetValue(status, out var name) ? name : Snake(status.ToString());
 
     /// <summary>The spec's name for a cooperation area, e.g. <c>war_legacy</c>.</summary>
-    public static string Name(CooperationArea area) => Snake(area.ToString());
+    public static string Name(CooperationArea area) => AreaNames.TryGetValue(area, out var name) ? name : Snake(area.ToString());
+
+    // Names are written for every event and sort its areas: made once rather than from the enum's text each time.
+    private static readonly FrozenDictionary<EventType, string> TypeNames = Names<EventType>();
+    private static readonly FrozenDictionary<EventStatus, string> StatusNames = Names<EventStatus>();
+    private static readonly FrozenDictionary<CooperationArea, string> AreaNames = Names<CooperationArea>();
+
+    private static FrozenDictionary<T, string> Names<T>() where T : struct, Enum =>
+        Enum.GetValues<T>().Distinct().ToFrozenDictionary(v => v, v => Snake(v.ToString()));
 
     /// <summary>Parses a spec type name.</summary>
     public static bool TryParseType(string? name, out EventType type) => Enum.TryParse(Pascal(name), out type) && name is not null && Name(type) == name;

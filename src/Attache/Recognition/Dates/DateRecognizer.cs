@@ -17,7 +17,11 @@ namespace Attache.Recognition.Dates;
 /// </remarks>
 public sealed class DateRecognizer
 {
-    private readonly Regex _regex;
+    // A date starting with a digit and one starting with a word can only come from some of the branches: each kind of
+    // position is tried against the branches that can match there (same order, same groups), which fail much faster than
+    // the whole alternation (a number that is no date, such as "2024" or "10e", fails every branch).
+    private readonly DatePattern _atDigit;
+    private readonly DatePattern _atWord;
     private readonly WordStarts _starts;
     private readonly WordStarts _anchors;
     private readonly string[] _leads;
@@ -30,8 +34,6 @@ public sealed class DateRecognizer
     private readonly Lexicon<int> _weekdays;
     private readonly Lexicon<DateOffset> _relative;
     private readonly Lexicon<DateDirection> _directions;
-    private readonly int _iso, _num, _dmy, _mdy, _mrel, _my, _mdir, _mt, _yt, _rel, _wdOnly;
-    private readonly int _d, _m, _y, _m3, _y3, _wd, _dir, _rel2;
 
     /// <summary>Builds the patterns of one language.</summary>
     /// <param name="language">The language's data, e.g. <c>LanguageData.For("fr")</c>.</param>
@@ -67,20 +69,29 @@ public sealed class DateRecognizer
         var prefix = $@"(?:{L}{leads}\s*)?(?:{weekday}\s*,?\s*(?<paren>\()?\s*)?";
         var close = @"(?(paren)\s*\))";
 
-        var pattern = @"\G(?:" + string.Join('|',
-            $@"(?<ISO>(?<![\w.,/-])(?<y>[0-9]{{4}})-(?<m>[0-9]{{1,2}})(?:-(?<d>[0-9]{{1,2}}))?(?![\w]|[-/.][0-9]))",
-            $@"(?<NUM>(?<![\w.,/-])(?<d>[0-9]{{1,2}})(?<sep>[./])(?<m>[0-9]{{1,2}})\k<sep>(?<y>[0-9]{{4}})(?![\w]|[-/.][0-9]))",
-            $@"(?<DMY>{prefix}(?<![\w.,:/+-]){Day("d")}(?:{range}{Day("d2")})?{ofOrSpace}{Month("m")}(?:\s*,?\s*{Year("y")})?" +
+        (string Name, string Pattern)[] branches =
+        [
+            ("ISO", $@"(?<ISO>(?<![\w.,/-])(?<y>[0-9]{{4}})-(?<m>[0-9]{{1,2}})(?:-(?<d>[0-9]{{1,2}}))?(?![\w]|[-/.][0-9]))"),
+            ("NUM", $@"(?<NUM>(?<![\w.,/-])(?<d>[0-9]{{1,2}})(?<sep>[./])(?<m>[0-9]{{1,2}})\k<sep>(?<y>[0-9]{{4}})(?![\w]|[-/.][0-9]))"),
+            ("DMY", $@"(?<DMY>{prefix}(?<![\w.,:/+-]){Day("d")}(?:{range}{Day("d2")})?{ofOrSpace}{Month("m")}(?:\s*,?\s*{Year("y")})?" +
                 $@"(?:{range}(?:{L}{_weekdays.Pattern}(?![a-z])\s*,?\s*)?{Day("d3")}{ofOrSpace}{Month("m3")}(?:\s*,?\s*{Year("y3")})?)?" +
-                $@"(?:\s+(?<dir>{dirAfter})(?![a-z]))?{close})",
-            $@"(?<MDY>{prefix}{Month("m")}\s*{Day("d")}(?:{range}(?:{Month("m3")}\s*)?{Day("d3")})?(?:\s*,?\s*{Year("y")})?{close})",
-            $@"(?<MREL>{Month("m")}\s+(?:{of}\s*)?(?<rel>{relYears.Pattern}){R})",
-            $@"(?<MY>{Month("m")}\s*,?\s*{Year("y")})",
-            $@"(?<MDIR>{L}(?<dir>{dirBefore})\s+{Month("m")}|{Month("m")}\s+(?<dir>{dirAfter})(?![a-z]))",
-            $@"(?<MT>(?<={L}{monthTriggers}\s*){Month("m")})",
-            $@"(?<YT>(?<={L}{yearTriggers}\s*)(?<![0-9]){Year("y")})",
-            $@"(?<REL>{L}(?:{leads}\s*)?(?<rel>{_relative.Pattern}){R})",
-            $@"(?<WDONLY>{weekday}(?:\s+(?<dir>{dirAfter})(?![a-z]))?{R})") + ")";
+                $@"(?:\s+(?<dir>{dirAfter})(?![a-z]))?{close})"),
+            ("MDY", $@"(?<MDY>{prefix}{Month("m")}\s*{Day("d")}(?:{range}(?:{Month("m3")}\s*)?{Day("d3")})?(?:\s*,?\s*{Year("y")})?{close})"),
+            ("MREL", $@"(?<MREL>{Month("m")}\s+(?:{of}\s*)?(?<rel>{relYears.Pattern}){R})"),
+            ("MY", $@"(?<MY>{Month("m")}\s*,?\s*{Year("y")})"),
+            ("MDIR", $@"(?<MDIR>{L}(?<dir>{dirBefore})\s+{Month("m")}|{Month("m")}\s+(?<dir>{dirAfter})(?![a-z]))"),
+            ("MT", $@"(?<MT>(?<={L}{monthTriggers}\s*){Month("m")})"),
+            ("YT", $@"(?<YT>(?<={L}{yearTriggers}\s*)(?<![0-9]){Year("y")})"),
+            ("REL", $@"(?<REL>{L}(?:{leads}\s*)?(?<rel>{_relative.Pattern}){R})"),
+            ("WDONLY", $@"(?<WDONLY>{weekday}(?:\s+(?<dir>{dirAfter})(?![a-z]))?{R})"),
+        ];
+        // ISO, NUM and YT start with a digit. The other branches start with a word of the data (a month, weekday, relative
+        // word, lead or direction) unless they start with a day (DMY): at a digit they can match only if such a word does.
+        var starters = _months.Entries.Concat(_weekdays.Entries).Select(e => e.Key).Concat(_relative.Entries.Select(e => e.Key))
+            .Concat(PatternParts.FormsOf(words, "day-part-lead").Concat(DirectionForms(words, "before")).Select(TextFolder.FoldKey));
+        var wordsMayStartWithDigit = starters.Any(f => f.Length == 0 || char.IsAsciiDigit(f[0]));
+        _atDigit = new DatePattern(branches.Where(b => wordsMayStartWithDigit || b.Name is "ISO" or "NUM" or "DMY" or "YT").Select(b => b.Pattern));
+        _atWord = new DatePattern(branches.Where(b => b.Name is not ("ISO" or "NUM" or "YT")).Select(b => b.Pattern));
         // Words a date cannot do without (digits aside): a lead such as "dans l'après-midi du" or "ce" only starts one
         // when one of these follows closely, so the big pattern is not tried after every "le" or "in".
         _anchors = new WordStarts(_months.Entries.Concat(_weekdays.Entries).Select(e => e.Key));
@@ -89,28 +100,57 @@ public sealed class DateRecognizer
         _starts = new WordStarts(_months.Entries.Concat(_weekdays.Entries).Select(e => e.Key)
             .Concat(_relative.Entries.Select(e => e.Key))
             .Concat(PatternParts.FormsOf(words, "day-part-lead").Concat(DirectionForms(words, "before")).Select(TextFolder.FoldKey)));
-        _regex = new Regex(pattern, PatternParts.Options, PatternParts.Timeout);
-        _ = _regex.IsMatch("1 "); // JIT-compiles the pattern here rather than inside the first document's match
+    }
 
-        _iso = _regex.GroupNumberFromName("ISO");
-        _num = _regex.GroupNumberFromName("NUM");
-        _dmy = _regex.GroupNumberFromName("DMY");
-        _mdy = _regex.GroupNumberFromName("MDY");
-        _mrel = _regex.GroupNumberFromName("MREL");
-        _my = _regex.GroupNumberFromName("MY");
-        _mdir = _regex.GroupNumberFromName("MDIR");
-        _mt = _regex.GroupNumberFromName("MT");
-        _yt = _regex.GroupNumberFromName("YT");
-        _rel = _regex.GroupNumberFromName("REL");
-        _wdOnly = _regex.GroupNumberFromName("WDONLY");
-        _d = _regex.GroupNumberFromName("d");
-        _m = _regex.GroupNumberFromName("m");
-        _y = _regex.GroupNumberFromName("y");
-        _m3 = _regex.GroupNumberFromName("m3");
-        _y3 = _regex.GroupNumberFromName("y3");
-        _wd = _regex.GroupNumberFromName("wd");
-        _dir = _regex.GroupNumberFromName("dir");
-        _rel2 = _regex.GroupNumberFromName("rel");
+    /// <summary>An alternation of date branches, anchored at the start position, and its group numbers.</summary>
+    private sealed class DatePattern
+    {
+        public DatePattern(IEnumerable<string> branches)
+        {
+            Regex = new Regex(@"\G(?:" + string.Join('|', branches) + ")", PatternParts.Options, PatternParts.Timeout);
+            _ = Regex.IsMatch("1 "); // JIT-compiles the pattern here rather than inside the first document's match
+            // A branch left out has no group: its number is -1, whose group never succeeds.
+            Iso = Regex.GroupNumberFromName("ISO");
+            Num = Regex.GroupNumberFromName("NUM");
+            Dmy = Regex.GroupNumberFromName("DMY");
+            Mdy = Regex.GroupNumberFromName("MDY");
+            Mrel = Regex.GroupNumberFromName("MREL");
+            My = Regex.GroupNumberFromName("MY");
+            Mdir = Regex.GroupNumberFromName("MDIR");
+            Mt = Regex.GroupNumberFromName("MT");
+            Yt = Regex.GroupNumberFromName("YT");
+            Rel = Regex.GroupNumberFromName("REL");
+            WdOnly = Regex.GroupNumberFromName("WDONLY");
+            D = Regex.GroupNumberFromName("d");
+            M = Regex.GroupNumberFromName("m");
+            Y = Regex.GroupNumberFromName("y");
+            M3 = Regex.GroupNumberFromName("m3");
+            Y3 = Regex.GroupNumberFromName("y3");
+            Wd = Regex.GroupNumberFromName("wd");
+            Dir = Regex.GroupNumberFromName("dir");
+            Rel2 = Regex.GroupNumberFromName("rel");
+        }
+
+        public Regex Regex { get; }
+        public int Iso { get; }
+        public int Num { get; }
+        public int Dmy { get; }
+        public int Mdy { get; }
+        public int Mrel { get; }
+        public int My { get; }
+        public int Mdir { get; }
+        public int Mt { get; }
+        public int Yt { get; }
+        public int Rel { get; }
+        public int WdOnly { get; }
+        public int D { get; }
+        public int M { get; }
+        public int Y { get; }
+        public int M3 { get; }
+        public int Y3 { get; }
+        public int Wd { get; }
+        public int Dir { get; }
+        public int Rel2 { get; }
     }
 
     /// <summary>True when a relative phrase ("même jour") starts at a word within <see cref="LookAhead"/> characters after <paramref name="from"/>.</summary>
@@ -173,13 +213,14 @@ public sealed class DateRecognizer
                     at = _starts.Next(folded, at + 1);
                     continue;
                 }
-                var match = _regex.Match(folded, at);
+                var pattern = char.IsAsciiDigit(folded[at]) ? _atDigit : _atWord;
+                var match = pattern.Regex.Match(folded, at);
                 if (!match.Success)
                 {
                     at = _starts.Next(folded, at + 1);
                     continue;
                 }
-                if (Interpret(match, text.AsSpan(start, end - start)) is { } expression)
+                if (Interpret(match, pattern, text.AsSpan(start, end - start)) is { } expression)
                     (results ??= []).Add(new DateMention(new TextSpan(start + match.Index, start + match.Index + match.Length), expression));
                 // A match that is no valid date is skipped whole, so its parts are not read on their own
                 // ("30 février 2024" does not leave "février 2024").
@@ -193,49 +234,49 @@ public sealed class DateRecognizer
         return results is null ? [] : results;
     }
 
-    private DateExpression? Interpret(Match match, ReadOnlySpan<char> original)
+    private DateExpression? Interpret(Match match, DatePattern p, ReadOnlySpan<char> original)
     {
         var g = match.Groups;
-        var monthGroup = g[_m];
+        var monthGroup = g[p.M];
         if (monthGroup.Success && _notLowerCase.Contains(monthGroup.ValueSpan)
             && !original.Slice(monthGroup.Index, monthGroup.Length).ContainsAnyInRange('A', 'Z'))
             return null; // "may 2", "march on": a common word, not a month
-        if (g[_iso].Success || g[_num].Success)
+        if (g[p.Iso].Success || g[p.Num].Success)
         {
-            int year = Int(g[_y]), month = Int(g[_m]);
-            int? day = g[_d].Success ? Int(g[_d]) : null;
-            if (g[_num].Success && month > 12 && day <= 12) (month, day) = (day.Value, month);
+            int year = Int(g[p.Y]), month = Int(g[p.M]);
+            int? day = g[p.D].Success ? Int(g[p.D]) : null;
+            if (g[p.Num].Success && month > 12 && day <= 12) (month, day) = (day.Value, month);
             return IsValid(year, month, day) ? DateExpression.FromParts(year, month, day) : null;
         }
-        if (g[_dmy].Success || g[_mdy].Success)
+        if (g[p.Dmy].Success || g[p.Mdy].Success)
         {
-            if (!Lookup(_months, g[_m], out var month)) return null;
-            var day = Int(g[_d]);
+            if (!Lookup(_months, g[p.M], out var month)) return null;
+            var day = Int(g[p.D]);
             int? year = null;
-            if (g[_y].Success) year = Int(g[_y]);
-            if (g[_y3].Success || (g[_mdy].Success && year is not null))
+            if (g[p.Y].Success) year = Int(g[p.Y]);
+            if (g[p.Y3].Success || (g[p.Mdy].Success && year is not null))
             {
                 // The year written after the range end: the first day is in the year before when the range crosses New Year.
-                var endYear = g[_y3].Success ? Int(g[_y3]) : year!.Value;
-                var crosses = g[_m3].Success && Lookup(_months, g[_m3], out var endMonth) && endMonth < month;
-                if (year is null || g[_mdy].Success) year = crosses ? endYear - 1 : endYear;
+                var endYear = g[p.Y3].Success ? Int(g[p.Y3]) : year!.Value;
+                var crosses = g[p.M3].Success && Lookup(_months, g[p.M3], out var endMonth) && endMonth < month;
+                if (year is null || g[p.Mdy].Success) year = crosses ? endYear - 1 : endYear;
             }
             if (!IsValid(year, month, day)) return null;
-            return new DateExpression(year, month, day, Weekday(g[_wd]), Direction(g[_dir]));
+            return new DateExpression(year, month, day, Weekday(g[p.Wd]), Direction(g[p.Dir]));
         }
-        if (g[_mrel].Success)
+        if (g[p.Mrel].Success)
         {
-            if (!Lookup(_months, g[_m], out var month) || !Lookup(_relative, g[_rel2], out var offset)) return null;
+            if (!Lookup(_months, g[p.M], out var month) || !Lookup(_relative, g[p.Rel2], out var offset)) return null;
             return new DateExpression(null, month, null, Offset: offset);
         }
-        if (g[_my].Success)
-            return Lookup(_months, g[_m], out var month) ? DateExpression.FromParts(Int(g[_y]), month, null) : null;
-        if (g[_mdir].Success || g[_mt].Success)
-            return Lookup(_months, g[_m], out var month) ? new DateExpression(null, month, null, Direction: Direction(g[_dir])) : null;
-        if (g[_yt].Success) return DateExpression.FromParts(Int(g[_y]), null, null);
-        if (g[_rel].Success) return Lookup(_relative, g[_rel2], out var rel) ? DateExpression.FromOffset(rel) : null;
-        if (g[_wdOnly].Success && Weekday(g[_wd]) is { } weekday)
-            return new DateExpression(null, null, null, weekday, Direction(g[_dir]));
+        if (g[p.My].Success)
+            return Lookup(_months, g[p.M], out var month) ? DateExpression.FromParts(Int(g[p.Y]), month, null) : null;
+        if (g[p.Mdir].Success || g[p.Mt].Success)
+            return Lookup(_months, g[p.M], out var month) ? new DateExpression(null, month, null, Direction: Direction(g[p.Dir])) : null;
+        if (g[p.Yt].Success) return DateExpression.FromParts(Int(g[p.Y]), null, null);
+        if (g[p.Rel].Success) return Lookup(_relative, g[p.Rel2], out var rel) ? DateExpression.FromOffset(rel) : null;
+        if (g[p.WdOnly].Success && Weekday(g[p.Wd]) is { } weekday)
+            return new DateExpression(null, null, null, weekday, Direction(g[p.Dir]));
         return null;
     }
 
