@@ -89,6 +89,9 @@ internal static class EventAssembler
             }
         }
         var merged = DraftMerger.Merge(drafts);
+        // A ship "arrives in" or "visits" a port: a visit with no one of its own beside a port call of its sentence is that call.
+        merged.RemoveAll(v => v.Type == EventType.Visit && v.People.Count == 0
+            && merged.Exists(p => p.Type == EventType.PortCall && p.Sentences.Exists(v.Sentences.Contains)));
         MechanismEditions.OrderEditions(merged);
         EventParticipants.BorrowParticipants(a, merged);
         EventPlaces.FillLocations(a, ctx, merged);
@@ -169,6 +172,11 @@ internal static class EventAssembler
         var location = EventPlaces.LocationIn(a, s);
         // A place in a territory (Nouméa) makes its sovereign (France) the party.
         if (location?.Country is { } lc0 && a.Language.Sovereigns.GetValueOrDefault(lc0, lc0) is var lc && !countries.Contains(lc) && countries.Count < 2) countries.Add(lc);
+        // A port call is between the visiting navy, named first ("un task group japonais … quelques jours après l'escale de deux
+        // bâtiments américains"), and the country of the port.
+        if (type == EventType.PortCall && location?.Country is { } port0 && a.Language.Sovereigns.GetValueOrDefault(port0, port0) is var port
+            && countries.FirstOrDefault(c => c != port) is { } flag)
+            countries = [flag, port];
         foreach (var mc in main)
         {
             if (countries.Count >= 2) break;
