@@ -49,10 +49,15 @@ internal sealed class PersonRecognizer(LanguageResources language)
 
     private void Accept(AnalyzedText a, Sentence s, int rs, int re, bool titleCase, List<Person> people, List<string[]> keys, List<PersonMention> mentions)
     {
+        // "la province de Khanh Hoa", "the district of Quang Hoa": a place named by its administrative unit, not a person.
+        if (rs > 0)
+            foreach (var c in a.CuesNear(rs - 1, rs))
+                if (c.End == rs && c.Value.Kind == "place-unit") return;
         // «African Lion»: a quoted name is an operation's or a ship's, not a person's.
         if (rs > 0 && a.Tokens[rs - 1].Key == "\"" && a.Tokens[rs - 1].End == a.Tokens[rs].Start) return;
         // "la frégate Prairial", "USS Blue Ridge": a ship is not a person.
-        if (rs > 0 && language.ShipWords.Contains(a.Tokens[rs - 1].Key) || language.ShipWords.Contains(a.Tokens[rs].Key)) return;
+        // But "le capitaine de frégate X" is a rank.
+        if (rs > 0 && language.ShipWords.Contains(a.Tokens[rs - 1].Key) && !a.TitleAt[rs - 1] || language.ShipWords.Contains(a.Tokens[rs].Key)) return;
         var runKeys = Enumerable.Range(rs, re - rs).Where(k => a.Tokens[k].IsWord && !language.NameParticles.Contains(a.Tokens[k].Key)).Select(k => a.Tokens[k].Key).ToArray();
         if (runKeys.Length == 0) return;
         // An earlier person whose name contains this run (short form) or equals it.
