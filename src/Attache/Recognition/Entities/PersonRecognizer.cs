@@ -300,6 +300,9 @@ internal sealed class PersonRecognizer(LanguageResources language)
             {
                 var end = k;
                 while (end < s.End && end < k + 14 && a.Tokens[end].Key is not "," and not ")" and not ";" && !(a.Tokens[end].Capitalized && a.PersonStartCandidate(end)) && !a.TriggerAt[end] && !a.Language.Conjunctions.Contains(a.Tokens[end].Key)) end++;
+                // "à Khanh Hoa, le lieutenant-colonel Alain Gaborit": a title running into a full name is that name's.
+                if (end + 1 < s.End && a.Tokens[end].Capitalized && a.PersonStartCandidate(end) && !a.Language.NameStopwords.Contains(a.Tokens[end].Key)
+                    && a.Tokens[end + 1].IsWord && a.Tokens[end + 1].Capitalized) return null;
                 return (re + 1, end);
             }
             var t = a.Tokens[k];
