@@ -25,7 +25,9 @@ internal static class EventPlaces
         foreach (var c in a.CuesNear(s.Start, s.End))
         {
             if (c.Value.Kind != "in-country" || c.Start < s.Start || c.End >= s.End) continue;
-            if (a.CountryAt[c.End] is { } code && CountryNameAt(a, c.End))
+            // "to the UK", "aux États-Unis": a determiner may come between.
+            var k = c.End + 1 < s.End && a.Language.Determiners.Contains(a.Tokens[c.End].Key) ? c.End + 1 : c.End;
+            if (a.CountryAt[k] is { } code && CountryNameAt(a, k))
                 return new Location(null, code);
         }
         return null;
