@@ -18,7 +18,7 @@ internal static class EventPlaces
         foreach (var cm in a.Cities)
         {
             if (cm.Start < s.Start || cm.End > s.End) continue;
-            if (cm.Start > s.Start && IsInCue(a, cm.Start - 1)) return new Location(cm.Value.City, cm.Value.Country);
+            if (cm.Start > s.Start && a.PlaceWordBefore(cm.Start)) return new Location(cm.Value.City, cm.Value.Country);
             if (plain is null && a.CountryAt[cm.Start] is null) plain = cm;
         }
         if (plain is { } p) return new Location(p.Value.City, p.Value.Country);
@@ -40,12 +40,6 @@ internal static class EventPlaces
         return false;
     }
 
-    private static bool IsInCue(AnalyzedText a, int token)
-    {
-        foreach (var c in a.CuesNear(token, token + 1))
-            if (c.End == token + 1 && c.Value.Kind == "in-country") return true;
-        return false;
-    }
 
     /// <summary>
     /// An event whose sentence names no place takes one from the sentences it owns, else the country a visit in the

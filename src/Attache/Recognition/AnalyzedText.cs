@@ -66,6 +66,7 @@ internal sealed class AnalyzedText
         {
             if (!Tokens[m.Start].Capitalized) continue;
             if (m.End - m.Start == 1 && nameEnds.Contains(Tokens[m.Start].Key)
+                // (Cues are not found yet here: the place word is matched on the spot, as PlaceWordBefore does later.)
                 && !(m.Start > 0 && language.Cues.MatchAt(Tokens, m.Start - 1) is { Value.Kind: "in-country" } cue && cue.End == m.Start)) continue;
             // "Nguyen Chi Vinh", "Lloyd Austin": a one-word city right after a capitalised word is the end of a name.
             if (m.End - m.Start == 1 && m.Start > 0 && Tokens[m.Start - 1].IsWord && Tokens[m.Start - 1].Capitalized && !Blocked[m.Start - 1] && !language.NameStopwords.Contains(Tokens[m.Start - 1].Key)) continue;
@@ -182,6 +183,14 @@ internal sealed class AnalyzedText
     {
         foreach (var c in CuesNear(start, end))
             if ((c.Value.Kind == kind || (otherKind is not null && c.Value.Kind == otherKind)) && c.Start >= start && c.End <= end) return true;
+        return false;
+    }
+
+    /// <summary>True when a place word ("in", "to", "à", "au") ends right before token <paramref name="token"/>.</summary>
+    public bool PlaceWordBefore(int token)
+    {
+        foreach (var c in CuesNear(token - 1, token))
+            if (c.End == token && c.Value.Kind == "in-country") return true;
         return false;
     }
 

@@ -312,13 +312,6 @@ internal sealed class PersonRecognizer(LanguageResources language)
         return null;
     }
 
-    private static bool InCountryCueBefore(AnalyzedText a, int token)
-    {
-        foreach (var cue in a.CuesNear(token - 1, token))
-            if (cue.End == token && cue.Value.Kind == "in-country") return true;
-        return false;
-    }
-
     private static string? CountryIn(AnalyzedText a, int start, int end, bool nearestLast)
     {
         for (var i = 0; i < end - start; i++)
@@ -328,7 +321,7 @@ internal sealed class PersonRecognizer(LanguageResources language)
             var first = k;
             while (first > start && a.CountryAt[first - 1] == c) first--;
             // "Japanese Ambassador to Vietnam", "l'ambassadeur de Russie au Vietnam": the country one is posted to is not one's own.
-            if (!InCountryCueBefore(a, first)) return c;
+            if (!a.PlaceWordBefore(first)) return c;
         }
         for (var i = 0; i < end - start; i++)
             if (a.OrgCountryAt[nearestLast ? end - 1 - i : start + i] is { } c) return c;
