@@ -133,6 +133,14 @@ internal sealed class AnalyzedText
         Ordinals = language.Ordinals.Recognize(text);
 
         (People, PersonMentions) = new PersonRecognizer(language).Recognize(this);
+        // A cue word that is a syllable of a name ("Phung Si Tan", "Le Van Sy") says nothing about the event.
+        if (PersonMentions.Count > 0)
+        {
+            var inName = new bool[n];
+            foreach (var pm in PersonMentions)
+                for (var k = pm.Start; k < pm.End; k++) inName[k] = true;
+            Cues.RemoveAll(m => m.Value.Kind is not ("defense" or "not-name") && inName[m.Start] && Tokens[m.Start].Capitalized);
+        }
     }
 
     public string Text { get; }
