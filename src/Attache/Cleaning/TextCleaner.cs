@@ -177,15 +177,28 @@ public sealed class TextCleaner
     private static bool IsWordChar(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
         or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
+    private const int HeaderLines = 3;
+    private const int HeaderWindow = 300;
+
     private PartialDate? BlankHeader(Buffer text)
     {
         var s = text.ToString();
-        foreach (var rule in _rules.Headers)
+        // A saved page puts its title, and perhaps a site name, before the header line: the header may open any of the
+        // first few short lines.
+        var lineStart = 0;
+        for (var line = 0; line < HeaderLines && lineStart < s.Length; line++)
         {
-            var m = SafeMatch(rule, s, 0);
-            if (m is null || m.Index != 0 && !string.IsNullOrWhiteSpace(s[..m.Index])) continue;
-            text.Blank(m.Index, m.Index + m.Length);
-            return PartialDate.TryParse(m.Groups["date"].Value, out var date) ? date : null;
+            var head = s.AsSpan(lineStart, Math.Min(HeaderWindow, s.Length - lineStart)).ToString();
+            foreach (var rule in _rules.Headers)
+            {
+                var m = SafeMatch(rule, head, 0);
+                if (m is null || m.Index != 0 && !string.IsNullOrWhiteSpace(head[..m.Index])) continue;
+                text.Blank(lineStart + m.Index, lineStart + m.Index + m.Length);
+                return PartialDate.TryParse(m.Groups["date"].Value, out var date) ? date : null;
+            }
+            var next = s.IndexOf('\n', lineStart);
+            if (next < 0 || next - lineStart > HeaderWindow) break;
+            lineStart = next + 1;
         }
         return null;
     }

@@ -105,6 +105,8 @@ public class TextCleanerTests
     [Theory]
     [InlineData(" date 2024-02 Text.", 2024, 2, null)]
     [InlineData("date 2019-03-04\nText.", 2019, 3, 4)]
+    [InlineData("Le 10e Dialogue Vietnam - Japon\n date 2024-02 Texte.", 2024, 2, null)]
+    [InlineData("Site name\nA page title\ndate 2021-11-05 Text.", 2021, 11, 5)]
     public void Clean_HeaderDate(string raw, int year, int month, int? day) =>
         Assert.Equal(new PartialDate(year, month, day), Cleaner.Clean(raw).Metadata.HeaderDate);
 
@@ -114,6 +116,13 @@ public class TextCleanerTests
         var cleaned = Cleaner.Clean("The update date 2024-02 was late.");
         Assert.Null(cleaned.Metadata.HeaderDate);
         Assert.Equal("The update date 2024-02 was late.", cleaned.Text);
+    }
+
+    [Fact]
+    public void Clean_HeaderAfterFourLines_IsBodyText()
+    {
+        var cleaned = Cleaner.Clean("One.\nTwo.\nThree.\nFour.\ndate 2024-02 Text.");
+        Assert.Null(cleaned.Metadata.HeaderDate);
     }
 
     [Fact]

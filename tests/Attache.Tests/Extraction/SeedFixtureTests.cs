@@ -209,4 +209,15 @@ public class SeedFixtureTests
                 Assert.True(s.Start >= 0 && s.Start <= s.End && s.End <= text.Length, $"{EventAlignment.Describe(e)}: span [{s.Start}, {s.End}) outside [0, {text.Length})");
         }
     }
+
+    [Fact]
+    public void Seed000_AsSavedPageWithTitleFirst_KeepsItsYear()
+    {
+        // A saved page puts its title before the header line; the header still dates the dialogue, which a Tuesday
+        // 27 February fits in 2024, not in the year of the state visit the text recalls.
+        var text = "Le 10e Dialogue sur la politique de défense Vietnam-Japon\n" + SeedText("000");
+        var result = Engine.Extract(new Document("seed-000-page", text, Published: null));
+        var dialogue = Assert.Single(result.Events);
+        Assert.Equal("2024-02-27", dialogue.Date?.ToString());
+    }
 }
