@@ -36,8 +36,11 @@ public static class MechanismSeriesBuilder
         ArgumentNullException.ThrowIfNull(events);
         var sessions = events.Where(e => e.Event.Mechanism is not null).ToList();
         var aliases = Aliases(sessions, reports);
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in sessions) keys[e.Id] = aliases.Find(KeyOf(e));
+        JoinGenericEditions(sessions, keys);
         var result = new List<MechanismSeries>();
-        foreach (var series in sessions.GroupBy(e => aliases.Find(KeyOf(e))))
+        foreach (var series in sessions.GroupBy(e => keys[e.Id]))
         {
             var list = series.ToList();
             var names = list.Select(e => e.Event.Mechanism!.Name).Distinct(StringComparer.Ordinal).ToList();
@@ -86,6 +89,45 @@ public static class MechanismSeriesBuilder
         foreach (var e in events.Where(e => e.Sources.Count > 1))
             reports[e.Id] = await store.GetSourcesAsync(e.Id, cancellationToken).ConfigureAwait(false);
         return [.. Build(events, reports).Where(s => pair is null || MechanismNames.CountryKey(s.Countries) == MechanismNames.CountryKey(pair))];
+    }
+
+    /// <summary>
+    /// A numbered session named only by a generic word ("the 3rd dialogue", "la 5e session") joins the one series of its
+    /// country set and type whose numbering and dates it continues, so that a catch-all series never mixes editions of
+    /// different mechanisms.
+    /// </summary>
+    private static void JoinGenericEditions(List<StoredEvent> sessions, Dictionary<string, string> keys)
+    {
+        foreach (var e in sessions)
+        {
+            if (e.Event.Mechanism is not { Edition: int n } m || !MechanismNames.IsGeneric(m.Name)) continue;
+            var pair = MechanismNames.CountryKey(e.Event.Countries);
+            var candidates = sessions
+                .Where(x => x.Event.Type == e.Event.Type && !MechanismNames.IsGeneric(x.Event.Mechanism!.Name) && MechanismNames.CountryKey(x.Event.Countries) == pair)
+                .GroupBy(x => keys[x.Id])
+                .Where(g => Continues(g, n, e.Event.Date))
+                .ToList();
+            // A series whose dated editions place this one in time is a better home than one that merely lacks a conflict.
+            var dated = candidates.Where(g => e.Event.Date?.Year is not null && g.Any(x => x.Event.Mechanism!.Edition is not null && x.Event.Date?.Year is not null)).ToList();
+            var chosen = dated.Count == 1 ? dated[0] : candidates.Count == 1 ? candidates[0] : null;
+            if (chosen is not null) keys[e.Id] = chosen.Key;
+        }
+    }
+
+    /// <summary>True when edition <paramref name="n"/> on <paramref name="date"/> fits the numbered sessions of a series: an
+    /// earlier edition is not dated after it, a later one not before it, the same edition not on another date.</summary>
+    private static bool Continues(IEnumerable<StoredEvent> series, int n, PartialDate? date)
+    {
+        var numbered = 0;
+        foreach (var x in series)
+        {
+            if (x.Event.Mechanism!.Edition is not int k) continue;
+            numbered++;
+            if (k == n && !PartialDates.Consistent(x.Event.Date, date)) return false;
+            if (k < n && PartialDates.Lower(x.Event.Date) is { } lo && PartialDates.Upper(date) is { } up && string.CompareOrdinal(lo, up) > 0) return false;
+            if (k > n && PartialDates.Lower(date) is { } lo2 && PartialDates.Upper(x.Event.Date) is { } up2 && string.CompareOrdinal(lo2, up2) > 0) return false;
+        }
+        return numbered > 0;
     }
 
     private static string KeyOf(StoredEvent e) => e.SeriesKey ?? MechanismNames.SeriesKey(e.Event)!;

@@ -25,4 +25,26 @@ public class MechanismNamesTests
     [Fact]
     public void SeriesKey_IncludesSortedCountries() =>
         Assert.Equal("defence-policy-dialogue:JPN-VNM", MechanismNames.SeriesKey(Fx.Ev(EventType.Dialogue, null, ["VNM", "JPN"], mechanism: new Mechanism("Defence Policy Dialogue", 3))));
+
+    [Theory]
+    [InlineData("Dialogue des politiques de défense Vietnam - Japon")]
+    [InlineData("dialogue sur les politiques de défense")]
+    [InlineData("Defense Policy Dialogue")]
+    public void Concept_InflectedWordings_MeetThroughWordConcepts(string name) => Assert.Equal("defence-policy-dialogue", MechanismNames.Concept(name).Concept);
+
+    [Fact]
+    public void Concept_UnknownMechanism_FrenchAndEnglishShareOneKey()
+    {
+        var en = MechanismNames.Concept("Joint Committee on Defence Cooperation").Concept;
+        Assert.Equal(en, MechanismNames.Concept("Comité mixte de coopération en matière de défense").Concept);
+        Assert.Equal(en, MechanismNames.Concept("3rd Thai-Malaysian Joint Committee on Defence Cooperation").Concept);
+    }
+
+    [Theory]
+    [InlineData("dialogue", true)]
+    [InlineData("la 3e session", true)]
+    [InlineData("the annual bilateral talks", true)]
+    [InlineData("Defence Policy Dialogue", false)]
+    [InlineData("Joint Border Committee", false)]
+    public void IsGeneric_OnlyWordsThatNameNoParticularMechanism(string name, bool generic) => Assert.Equal(generic, MechanismNames.IsGeneric(name));
 }

@@ -81,4 +81,40 @@ public class MechanismSeriesBuilderTests
         reports.Remove("e2");
         Assert.Equal(2, MechanismSeriesBuilder.Build([S("e1", policy, "a", "b"), S("e2", patrol, "c", "d"), S("e3", vague, "e")], reports).Count);
     }
+
+    [Fact]
+    public void Build_GenericNumberedSession_JoinsTheSeriesItsNumberingContinues()
+    {
+        var series = MechanismSeriesBuilder.Build([
+            S("e1", Ev(EventType.Dialogue, "2018-03-02", Pair, mechanism: new Mechanism("Defence Policy Dialogue", 4)), "a"),
+            S("e2", Ev(EventType.Dialogue, "2021-09-20", Pair, mechanism: new Mechanism("dialogue sur les politiques de défense", 6)), "b"),
+            S("e3", Ev(EventType.Dialogue, "2016-05-11", Pair, mechanism: new Mechanism("dialogue", 2)), "c"),
+            S("e4", Ev(EventType.Dialogue, null, Pair, mechanism: new Mechanism("Joint Border Committee", 8)), "d"),
+        ]);
+        var policy = Assert.Single(series, s => s.Key.StartsWith("defence-policy-dialogue:", StringComparison.Ordinal));
+        Assert.Equal([2, 4, 6], policy.Editions.Select(e => e.Edition!.Value));
+        Assert.DoesNotContain(series, s => s.Key.StartsWith("dialogue:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_GenericSessionDatedAgainstTheNumbering_StaysApart()
+    {
+        // A 2nd session dated after the 4th cannot be that series' 2nd: it stays in the catch-all.
+        var series = MechanismSeriesBuilder.Build([
+            S("e1", Ev(EventType.Dialogue, "2018-03-02", Pair, mechanism: new Mechanism("Defence Policy Dialogue", 4)), "a"),
+            S("e2", Ev(EventType.Dialogue, "2022-05-11", Pair, mechanism: new Mechanism("the dialogue", 2)), "b"),
+        ]);
+        Assert.Equal(2, series.Count);
+    }
+
+    [Fact]
+    public void Build_GenericSessionWithTwoPossibleSeries_StaysApart()
+    {
+        var series = MechanismSeriesBuilder.Build([
+            S("e1", Ev(EventType.Dialogue, "2018-03-02", Pair, mechanism: new Mechanism("Defence Policy Dialogue", 4)), "a"),
+            S("e2", Ev(EventType.Dialogue, "2019-03-02", Pair, mechanism: new Mechanism("Defence Strategic Dialogue", 4)), "b"),
+            S("e3", Ev(EventType.Dialogue, "2020-05-11", Pair, mechanism: new Mechanism("session", 5)), "c"),
+        ]);
+        Assert.Equal(3, series.Count);
+    }
 }
