@@ -78,6 +78,7 @@ public class TextCleanerTests
     [InlineData("New Delhi, March 3 (PTI) - The visit began.", "New Delhi", "March 3")]
     [InlineData("Hanoi (VNA), Dec. 9 -- The visit began.", "Hanoi", "Dec. 9")]
     [InlineData("PARIS (Reuters) - The visit began.", "PARIS", null)]
+    [InlineData("Canberra, May 2 (Kyodo News)--The visit began.", "Canberra", "May 2")]
     [InlineData("(VOVworld) – The visit began.", null, null)]
     [InlineData("VIETNAM, March 14 -\n\nHÀ NỘI — The visit began.", "VIETNAM", "March 14")]
     public void Clean_Dateline_RecordsPlaceDateAndSpan(string raw, string? place, string? date)
