@@ -65,7 +65,7 @@ public sealed class DateRecognizer
         var yearLeads = PatternParts.FormsOf(words, "year-lead").Select(TextFolder.FoldKey).ToList();
         var yearLead = yearLeads.Count == 0 ? "" : $@"(?:{Lexicon<int>.ToAlternation(yearLeads)}\s*)?";
         // Separators of an all-digit day and month without a year ("17-4", "26/4"), in languages that write dates so.
-        var numericSeparators = PatternParts.FormsOf(words, "numeric-separator").Where(f => f.Length == 1).Select(f => Regex.Escape(f)).ToList();
+        var numericSeparators = PatternParts.FormsOf(words, "numeric-separator").Where(f => f.Length == 1 && !char.IsLetterOrDigit(f[0])).Select(f => "\\" + f).ToList();
 
         const string L = @"(?<![\w])";
         const string R = @"(?![\w])";
