@@ -271,7 +271,7 @@ public sealed class DateRecognizer
             int? year = g[p.Y].Success ? Int(g[p.Y]) : null;
             return IsValid(year, month, day) ? DateExpression.FromParts(year, month, day) : null;
         }
-                if (g[p.Dmy].Success || g[p.Mdy].Success)
+        if (g[p.Dmy].Success || g[p.Mdy].Success)
         {
             if (!Lookup(_months, g[p.M], out var month)) return null;
             var day = Int(g[p.D]);
@@ -302,7 +302,7 @@ public sealed class DateRecognizer
         if (g[p.WdOnly].Success && g[p.Wd] is { Success: true } wdGroup && _weekdayNotLowerCase.Contains(wdGroup.ValueSpan)
             && !HasUpper(original.Slice(wdGroup.Index, wdGroup.Length)))
             return null;
-                if (g[p.WdOnly].Success && Weekday(g[p.Wd]) is { } weekday)
+        if (g[p.WdOnly].Success && Weekday(g[p.Wd]) is { } weekday)
             return new DateExpression(null, null, null, weekday, Direction(g[p.Dir]));
         return null;
     }
@@ -314,8 +314,8 @@ public sealed class DateRecognizer
         return false;
     }
 
-        private DayOfWeek? Weekday(Group group) =>
-        group.Success && Lookup(_weekdays, group, out var iso) ? (DayOfWeek)(iso % 7) : null;
+    private DayOfWeek? Weekday(Group group) =>
+    group.Success && Lookup(_weekdays, group, out var iso) ? (DayOfWeek)(iso % 7) : null;
 
     private DateDirection Direction(Group group) =>
         group.Success && Lookup(_directions, group, out var direction) ? direction : DateDirection.None;
