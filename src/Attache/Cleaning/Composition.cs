@@ -31,7 +31,7 @@ internal sealed class Composition
     /// <summary>The table of the embedded data file.</summary>
     public static Composition Default => Lazy.Value;
 
-    /// <summary>True for a combining diacritical mark (U+0300–U+036F), the only marks composition handles.</summary>
+    /// <summary>True for a combining diacritical mark (U+0300 to U+036F), the only marks composition handles.</summary>
     public static bool IsMark(char c) => c is >= '\u0300' and <= '\u036F';
 
     /// <summary>The letter <paramref name="letter"/> followed by <paramref name="mark"/> is, when Unicode has one, a single letter.</summary>

@@ -70,7 +70,7 @@ public sealed class TextCleaner
         for (var i = 0; i < raw.Length; i++)
         {
             var c = raw[i];
-            // "Vie\u0323\u0302t" is "Việt" (NFC): lexicons and folding see composed letters; the span still covers the marks.
+            // "e" + U+0302 + U+0301 is one letter (NFC): lexicons and folding see composed letters; the span still covers the marks.
             if (Composition.IsMark(c) && n > 0 && composition.TryCompose(buf[n - 1], c, out var composed))
             {
                 buf[n - 1] = composed;

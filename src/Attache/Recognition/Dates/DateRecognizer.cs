@@ -61,7 +61,7 @@ public sealed class DateRecognizer
         var monthTriggers = Lexicon<int>.ToAlternation(PatternParts.FormsOf(words, "month-trigger").Select(TextFolder.FoldKey));
         var yearTriggers = Lexicon<int>.ToAlternation(PatternParts.FormsOf(words, "year-trigger").Select(TextFolder.FoldKey));
         var daySuffix = Lexicon<int>.ToAlternation(PatternParts.FormsOf(language.Table("ordinals"), "suffix").Select(TextFolder.FoldKey));
-        // A word or sign some languages put between a month and its year ("tháng 4 năm 2017", "tháng 4/2017"); none in others.
+        // A word or sign some languages put between a month and its year (a word for "year", or "/"); none in others.
         var yearLeads = PatternParts.FormsOf(words, "year-lead").Select(TextFolder.FoldKey).ToList();
         var yearLead = yearLeads.Count == 0 ? "" : $@"(?:{Lexicon<int>.ToAlternation(yearLeads)}\s*)?";
         // Separators of an all-digit day and month without a year ("17-4", "26/4"), in languages that write dates so.
@@ -95,7 +95,7 @@ public sealed class DateRecognizer
         ];
         if (numericSeparators.Count > 0)
         {
-            // "17-4", "ngày 26/4", "7-10/8": a day (or a range of days) and a month, all digits, the year optional.
+            // "17-4", "26/4", "7-10/8": a day (or a range of days) and a month, all digits, the year optional.
             var seps = string.Join("", numericSeparators);
             var dm = ("DM", $@"(?<DM>(?<![\w.,:/+-]){Day("d")}(?:-{Day("d2")})?(?<sep>[{seps}])(?<m>1[0-2]|0?[1-9])(?:\k<sep>(?<y>[0-9]{{4}}))?(?![\w]|[-/.,][0-9]))");
             branches = [.. branches[..2], dm, .. branches[2..]];
@@ -298,7 +298,7 @@ public sealed class DateRecognizer
             return Lookup(_months, g[p.M], out var month) ? new DateExpression(null, month, null, Direction: Direction(g[p.Dir])) : null;
         if (g[p.Yt].Success) return DateExpression.FromParts(Int(g[p.Y]), null, null);
         if (g[p.Rel].Success) return Lookup(_relative, g[p.Rel2], out var rel) ? DateExpression.FromOffset(rel) : null;
-        // "lần thứ hai": a weekday name that is also a common phrase is a weekday only when capitalised ("thứ Hai").
+        // A weekday name that is also a common phrase (an ordinal, in some languages) is a weekday only when capitalised.
         if (g[p.WdOnly].Success && g[p.Wd] is { Success: true } wdGroup && _weekdayNotLowerCase.Contains(wdGroup.ValueSpan)
             && !HasUpper(original.Slice(wdGroup.Index, wdGroup.Length)))
             return null;
