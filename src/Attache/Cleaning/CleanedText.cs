@@ -7,9 +7,12 @@ public sealed class CleanedText
 {
     private readonly int[] _map;
     private readonly bool[] _inserted;
+    // Per cleaned character, the original characters it stands for beyond the first (a letter composed with its marks); null when none.
+    private readonly int[]? _absorbed;
 
-    internal CleanedText(string original, string text, int[] map, bool[] inserted, DocumentMetadata metadata)
+    internal CleanedText(string original, string text, int[] map, bool[] inserted, int[]? absorbed, DocumentMetadata metadata)
     {
+        _absorbed = absorbed;
         Original = original;
         Text = text;
         _map = map;
@@ -42,6 +45,6 @@ public sealed class CleanedText
         var last = end - 1;
         while (last >= start && _inserted[last]) last--;
         if (last < start) return new TextSpan(origStart, origStart);
-        return new TextSpan(origStart, Math.Max(origStart, _map[last] + 1));
+        return new TextSpan(origStart, Math.Max(origStart, _map[last] + 1 + (_absorbed is null ? 0 : _absorbed[last])));
     }
 }

@@ -32,15 +32,15 @@ public sealed class TextCleaner
             // Last resort: the text unchanged, so offsets stay valid.
             var map = new int[raw.Length + 1];
             for (var i = 0; i < map.Length; i++) map[i] = i;
-            return new CleanedText(raw, raw, map, new bool[raw.Length], DocumentMetadata.Empty);
+            return new CleanedText(raw, raw, map, new bool[raw.Length], null, DocumentMetadata.Empty);
         }
     }
 
     private CleanedText CleanCore(string raw)
     {
-        var (buf, map, n) = NormalizeCharacters(raw);
+        var (buf, map, absorbed, n) = NormalizeCharacters(raw);
         var inserted = new bool[n];
-        (buf, map, inserted, n) = InsertLostSpaces(buf, map, inserted, n);
+        (buf, map, inserted, absorbed, n) = InsertLostSpaces(buf, map, inserted, absorbed, n);
         var text = new Buffer(buf, n);
 
         var headerDate = BlankHeader(text);
@@ -51,19 +51,33 @@ public sealed class TextCleaner
         var (place, date, span) = BlankDateline(text);
         BlankTail(text, span?.End ?? 0);
 
-        return new CleanedText(raw, text.ToString(), map, inserted, new DocumentMetadata(headerDate, place, date, span));
+        return new CleanedText(raw, text.ToString(), map, inserted, absorbed, new DocumentMetadata(headerDate, place, date, span));
     }
 
-    /// <summary>Same-length character mapping, deletions, CR handling; returns the buffer and its map to the original.</summary>
-    private (char[] Buf, int[] Map, int Length) NormalizeCharacters(string raw)
+    /// <summary>
+    /// Same-length character mapping, deletions, CR handling, composition of a letter with the combining marks after it;
+    /// returns the buffer, its map to the original and, when a letter absorbed marks, how many original characters each
+    /// cleaned one stands for beyond the first (null when none did).
+    /// </summary>
+    private (char[] Buf, int[] Map, int[]? Absorbed, int Length) NormalizeCharacters(string raw)
     {
         var buf = new char[raw.Length];
         var map = new int[raw.Length + 1];
+        int[]? absorbed = null;
         var n = 0;
         var table = _rules.CharTable;
+        var composition = Composition.Default;
         for (var i = 0; i < raw.Length; i++)
         {
             var c = raw[i];
+            // "e" + U+0302 + U+0301 is one letter (NFC): lexicons and folding see composed letters; the span still covers the marks.
+            if (Composition.IsMark(c) && n > 0 && composition.TryCompose(buf[n - 1], c, out var composed))
+            {
+                buf[n - 1] = composed;
+                absorbed ??= new int[raw.Length];
+                absorbed[n - 1] = i - map[n - 1];
+                continue;
+            }
             if (c == '\r')
             {
                 if (i + 1 < raw.Length && raw[i + 1] == '\n') continue;
@@ -99,13 +113,13 @@ public sealed class TextCleaner
             map[n++] = i;
         }
         map[n] = raw.Length;
-        return (buf, map, n);
+        return (buf, map, absorbed, n);
     }
 
     /// <summary>Inserts a space at each split point of the <c>split</c> rules, except in protected tokens.</summary>
-    private (char[] Buf, int[] Map, bool[] Inserted, int Length) InsertLostSpaces(char[] buf, int[] map, bool[] inserted, int n)
+    private (char[] Buf, int[] Map, bool[] Inserted, int[]? Absorbed, int Length) InsertLostSpaces(char[] buf, int[] map, bool[] inserted, int[]? absorbed, int n)
     {
-        if (_rules.Splits.Count == 0 || n < 4) return (buf, map, inserted, n);
+        if (_rules.Splits.Count == 0 || n < 4) return (buf, map, inserted, absorbed, n);
         var s = new string(buf, 0, n);
         var points = new SortedSet<int>();
         void AddSplit(int at)
@@ -131,12 +145,13 @@ public sealed class TextCleaner
                 // A rule too slow on this input is skipped.
             }
         }
-        if (points.Count == 0) return (buf, map, inserted, n);
+        if (points.Count == 0) return (buf, map, inserted, absorbed, n);
 
         var total = n + points.Count;
         var nb = new char[total];
         var nm = new int[total + 1];
         var ni = new bool[total];
+        var na = absorbed is null ? null : new int[total];
         var j = 0;
         var prev = 0;
         foreach (var p in points)
@@ -144,6 +159,7 @@ public sealed class TextCleaner
             Array.Copy(buf, prev, nb, j, p - prev);
             Array.Copy(map, prev, nm, j, p - prev);
             Array.Copy(inserted, prev, ni, j, p - prev);
+            if (na is not null) Array.Copy(absorbed!, prev, na, j, p - prev);
             j += p - prev;
             nb[j] = ' ';
             nm[j] = map[p];
@@ -154,7 +170,8 @@ public sealed class TextCleaner
         Array.Copy(buf, prev, nb, j, n - prev);
         Array.Copy(map, prev, nm, j, n - prev + 1);
         Array.Copy(inserted, prev, ni, j, n - prev);
-        return (nb, nm, ni, total);
+        if (na is not null) Array.Copy(absorbed!, prev, na, j, n - prev);
+        return (nb, nm, ni, na, total);
     }
 
     private bool AllowSplit(string s, int at)

@@ -44,7 +44,7 @@ internal static class MechanismEditions
         {
             if (!a.Language.EditionWords.Contains(a.Tokens[k].Key)) continue;
             foreach (var o in a.Ordinals)
-                if (!o.IsDayOfMonth && o.Span.End <= a.Tokens[k].Start && o.Span.Start >= a.Tokens[nameEnd].Start) return o.Value;
+                if (!o.IsDayOfMonth && (o.Span.End <= a.Tokens[k].Start || o.Span.Start == a.Tokens[k].Start) && o.Span.Start >= a.Tokens[nameEnd].Start) return o.Value;
         }
         return null;
     }

@@ -116,6 +116,7 @@ public sealed class LanguageResources
 
         foreach (var row in data.Table("cues"))
             if (row.Length >= 2 && !row[0].EndsWith("-suffix", StringComparison.Ordinal)) AddAll(Cues, row[1], new CueEntry(row[0]));
+        HasNotTriggerCues = data.Table("cues").Any(r => r.Length >= 2 && r[0] == "not-trigger");
 
         NameStopwords = Words(data, "name-stopwords");
         NameParticles = Words(data, "name-particles");
@@ -179,6 +180,9 @@ public sealed class LanguageResources
 
     /// <summary>Modality, coreference and role cues.</summary>
     public PhraseMatcher<CueEntry> Cues { get; }
+
+    /// <summary>True when the language lists "not-trigger" cues: words that contain a trigger without being one.</summary>
+    public bool HasNotTriggerCues { get; }
 
     /// <summary>Capitalised words that never start or continue a person's name.</summary>
     public HashSet<string> NameStopwords { get; }

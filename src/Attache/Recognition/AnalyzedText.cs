@@ -100,6 +100,12 @@ internal sealed class AnalyzedText
             Block(m.Start, m.End);
         }
         Triggers = language.Triggers.FindAll(Tokens, words);
+        // A trigger word inside a longer common word ("receive" inside "continue", where a language writes both with one
+        // syllable) is no trigger: the data lists such words as "not-trigger" cues, and a trigger overlapping one is dropped.
+        var cueMatches = language.Cues.FindAll(Tokens, words);
+        if (language.HasNotTriggerCues)
+            foreach (var c in cueMatches)
+                if (c.Value.Kind == "not-trigger") Triggers.RemoveAll(t => t.Start < c.End && c.Start < t.End);
         foreach (var m in Triggers)
         {
             for (var k = m.Start; k < m.End; k++) TriggerAt[k] = true;
@@ -111,7 +117,7 @@ internal sealed class AnalyzedText
         Dates = language.Dates.Recognize(text);
         foreach (var d in Dates) BlockChars(d.Span);
         // A cue word inside a date ("May 9") is part of the date.
-        Cues = language.Cues.FindAll(Tokens, words).Where(m => !Blocked[m.Start] || !InDate(m.Start)).ToList();
+        Cues = cueMatches.Where(m => !Blocked[m.Start] || !InDate(m.Start)).ToList();
         if (language.SuffixCues.Count > 0)
         {
             for (var k = 0; k < n; k++)

@@ -20,6 +20,12 @@ public class LanguageIdentifierTests
     [InlineData("The minister", "en")]
     [InlineData("selon lui", "fr")]
     [InlineData("according to him", "en")]
+    [InlineData("Sáng nay, Bộ trưởng Bộ Quốc phòng đã tiếp Đại sứ Nhật Bản tại Hà Nội và hai bên đã trao đổi về hợp tác.", "vi")]
+    [InlineData("Sang nay, Bo truong Bo Quoc phong da tiep Dai su Nhat Ban tai Ha Noi va hai ben da trao doi ve hop tac.", "vi")]
+    [InlineData("Hai bên nhất trí tiếp tục thúc đẩy quan hệ giữa hai nước.", "vi")]
+    [InlineData("Hai ben nhat tri tiep tuc thuc day quan he giua hai nuoc.", "vi")]
+    [InlineData("Le ministre Phan Van Giang a reçu Tran Quoc Viet à Hanoi.", "fr")]
+    [InlineData("Minister Phan Van Giang received Nguyen Van Nam in Hanoi.", "en")]
     public void Identify_OwnSentences(string text, string expected) => Assert.Equal(expected, Identifier.Identify(text));
 
     [Theory]

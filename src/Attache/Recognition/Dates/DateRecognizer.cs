@@ -30,6 +30,7 @@ public sealed class DateRecognizer
     /// <summary>How far after a lead word ("dans l'après-midi du", "last") a digit or a month, weekday or relative word must appear.</summary>
     private const int LookAhead = 40;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notLowerCase;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _weekdayNotLowerCase;
     private readonly Lexicon<int> _months;
     private readonly Lexicon<int> _weekdays;
     private readonly Lexicon<DateOffset> _relative;
@@ -43,6 +44,8 @@ public sealed class DateRecognizer
         _months = new Lexicon<int>(NumberedRows(language.Table("months")));
         _weekdays = new Lexicon<int>(NumberedRows(language.Table("weekdays")));
         _notLowerCase = language.Table("months").Where(r => r.Length >= 3).SelectMany(r => LanguageData.Alternatives(r[2]))
+            .Select(TextFolder.FoldKey).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _weekdayNotLowerCase = language.Table("weekdays").Where(r => r.Length >= 3).SelectMany(r => LanguageData.Alternatives(r[2]))
             .Select(TextFolder.FoldKey).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var relRows = language.Table("relative-dates").Where(r => r.Length >= 3).Select(r => (r[0], ParseOffset(r))).ToList();
         _relative = new Lexicon<DateOffset>(relRows);
@@ -58,6 +61,11 @@ public sealed class DateRecognizer
         var monthTriggers = Lexicon<int>.ToAlternation(PatternParts.FormsOf(words, "month-trigger").Select(TextFolder.FoldKey));
         var yearTriggers = Lexicon<int>.ToAlternation(PatternParts.FormsOf(words, "year-trigger").Select(TextFolder.FoldKey));
         var daySuffix = Lexicon<int>.ToAlternation(PatternParts.FormsOf(language.Table("ordinals"), "suffix").Select(TextFolder.FoldKey));
+        // A word or sign some languages put between a month and its year (a word for "year", or "/"); none in others.
+        var yearLeads = PatternParts.FormsOf(words, "year-lead").Select(TextFolder.FoldKey).ToList();
+        var yearLead = yearLeads.Count == 0 ? "" : $@"(?:{Lexicon<int>.ToAlternation(yearLeads)}\s*)?";
+        // Separators of an all-digit day and month without a year ("17-4", "26/4"), in languages that write dates so.
+        var numericSeparators = PatternParts.FormsOf(words, "numeric-separator").Where(f => f.Length == 1 && !char.IsLetterOrDigit(f[0])).Select(f => "\\" + f).ToList();
 
         const string L = @"(?<![\w])";
         const string R = @"(?![\w])";
@@ -73,25 +81,32 @@ public sealed class DateRecognizer
         [
             ("ISO", $@"(?<ISO>(?<![\w.,/-])(?<y>[0-9]{{4}})-(?<m>[0-9]{{1,2}})(?:-(?<d>[0-9]{{1,2}}))?(?![\w]|[-/.][0-9]))"),
             ("NUM", $@"(?<NUM>(?<![\w.,/-])(?<d>[0-9]{{1,2}})(?<sep>[./])(?<m>[0-9]{{1,2}})\k<sep>(?<y>[0-9]{{4}})(?![\w]|[-/.][0-9]))"),
-            ("DMY", $@"(?<DMY>{prefix}(?<![\w.,:/+-]){Day("d")}(?:{range}{Day("d2")})?{ofOrSpace}{Month("m")}(?:\s*,?\s*{Year("y")})?" +
-                $@"(?:{range}(?:{L}{_weekdays.Pattern}(?![a-z])\s*,?\s*)?{Day("d3")}{ofOrSpace}{Month("m3")}(?:\s*,?\s*{Year("y3")})?)?" +
+            ("DMY", $@"(?<DMY>{prefix}(?<![\w.,:/+-]){Day("d")}(?:{range}{Day("d2")})?{ofOrSpace}{Month("m")}(?:\s*,?\s*{yearLead}{Year("y")})?" +
+                $@"(?:{range}(?:{L}{_weekdays.Pattern}(?![a-z])\s*,?\s*)?{Day("d3")}{ofOrSpace}{Month("m3")}(?:\s*,?\s*{yearLead}{Year("y3")})?)?" +
                 $@"(?:\s+(?<dir>{dirAfter})(?![a-z]))?{close})"),
             ("MDY", $@"(?<MDY>{prefix}{Month("m")}\s*{Day("d")}(?:{range}(?:{Month("m3")}\s*)?{Day("d3")})?(?:\s*,?\s*{Year("y")})?{close})"),
             ("MREL", $@"(?<MREL>{Month("m")}\s+(?:{of}\s*)?(?<rel>{relYears.Pattern}){R})"),
-            ("MY", $@"(?<MY>{Month("m")}\s*,?\s*{Year("y")})"),
+            ("MY", $@"(?<MY>{Month("m")}\s*,?\s*{yearLead}{Year("y")})"),
             ("MDIR", $@"(?<MDIR>{L}(?<dir>{dirBefore})\s+{Month("m")}|{Month("m")}\s+(?<dir>{dirAfter})(?![a-z]))"),
             ("MT", $@"(?<MT>(?<={L}{monthTriggers}\s*){Month("m")})"),
             ("YT", $@"(?<YT>(?<={L}{yearTriggers}\s*)(?<![0-9]){Year("y")})"),
             ("REL", $@"(?<REL>{L}(?:{leads}\s*)?(?<rel>{_relative.Pattern}){R})"),
             ("WDONLY", $@"(?<WDONLY>{weekday}(?:\s+(?<dir>{dirAfter})(?![a-z]))?{R})"),
         ];
+        if (numericSeparators.Count > 0)
+        {
+            // "17-4", "26/4", "7-10/8": a day (or a range of days) and a month, all digits, the year optional.
+            var seps = string.Join("", numericSeparators);
+            var dm = ("DM", $@"(?<DM>(?<![\w.,:/+-]){Day("d")}(?:-{Day("d2")})?(?<sep>[{seps}])(?<m>1[0-2]|0?[1-9])(?:\k<sep>(?<y>[0-9]{{4}}))?(?![\w]|[-/.,][0-9]))");
+            branches = [.. branches[..2], dm, .. branches[2..]];
+        }
         // ISO, NUM and YT start with a digit. The other branches start with a word of the data (a month, weekday, relative
         // word, lead or direction) unless they start with a day (DMY): at a digit they can match only if such a word does.
         var starters = _months.Entries.Concat(_weekdays.Entries).Select(e => e.Key).Concat(_relative.Entries.Select(e => e.Key))
             .Concat(PatternParts.FormsOf(words, "day-part-lead").Concat(DirectionForms(words, "before")).Select(TextFolder.FoldKey));
         var wordsMayStartWithDigit = starters.Any(f => f.Length == 0 || char.IsAsciiDigit(f[0]));
-        _atDigit = new DatePattern(branches.Where(b => wordsMayStartWithDigit || b.Name is "ISO" or "NUM" or "DMY" or "YT").Select(b => b.Pattern));
-        _atWord = new DatePattern(branches.Where(b => b.Name is not ("ISO" or "NUM" or "YT")).Select(b => b.Pattern));
+        _atDigit = new DatePattern(branches.Where(b => wordsMayStartWithDigit || b.Name is "ISO" or "NUM" or "DM" or "DMY" or "YT").Select(b => b.Pattern));
+        _atWord = new DatePattern(branches.Where(b => b.Name is not ("ISO" or "NUM" or "DM" or "YT")).Select(b => b.Pattern));
         // Words a date cannot do without (digits aside): a lead such as "dans l'après-midi du" or "ce" only starts one
         // when one of these follows closely, so the big pattern is not tried after every "le" or "in".
         _anchors = new WordStarts(_months.Entries.Concat(_weekdays.Entries).Select(e => e.Key));
@@ -112,6 +127,7 @@ public sealed class DateRecognizer
             // A branch left out has no group: its number is -1, whose group never succeeds.
             Iso = Regex.GroupNumberFromName("ISO");
             Num = Regex.GroupNumberFromName("NUM");
+            Dm = Regex.GroupNumberFromName("DM");
             Dmy = Regex.GroupNumberFromName("DMY");
             Mdy = Regex.GroupNumberFromName("MDY");
             Mrel = Regex.GroupNumberFromName("MREL");
@@ -134,6 +150,7 @@ public sealed class DateRecognizer
         public Regex Regex { get; }
         public int Iso { get; }
         public int Num { get; }
+        public int Dm { get; }
         public int Dmy { get; }
         public int Mdy { get; }
         public int Mrel { get; }
@@ -248,6 +265,12 @@ public sealed class DateRecognizer
             if (g[p.Num].Success && month > 12 && day <= 12) (month, day) = (day.Value, month);
             return IsValid(year, month, day) ? DateExpression.FromParts(year, month, day) : null;
         }
+        if (g[p.Dm].Success)
+        {
+            int month = Int(g[p.M]), day = Int(g[p.D]);
+            int? year = g[p.Y].Success ? Int(g[p.Y]) : null;
+            return IsValid(year, month, day) ? DateExpression.FromParts(year, month, day) : null;
+        }
         if (g[p.Dmy].Success || g[p.Mdy].Success)
         {
             if (!Lookup(_months, g[p.M], out var month)) return null;
@@ -275,13 +298,24 @@ public sealed class DateRecognizer
             return Lookup(_months, g[p.M], out var month) ? new DateExpression(null, month, null, Direction: Direction(g[p.Dir])) : null;
         if (g[p.Yt].Success) return DateExpression.FromParts(Int(g[p.Y]), null, null);
         if (g[p.Rel].Success) return Lookup(_relative, g[p.Rel2], out var rel) ? DateExpression.FromOffset(rel) : null;
+        // A weekday name that is also a common phrase (an ordinal, in some languages) is a weekday only when capitalised.
+        if (g[p.WdOnly].Success && g[p.Wd] is { Success: true } wdGroup && _weekdayNotLowerCase.Contains(wdGroup.ValueSpan)
+            && !HasUpper(original.Slice(wdGroup.Index, wdGroup.Length)))
+            return null;
         if (g[p.WdOnly].Success && Weekday(g[p.Wd]) is { } weekday)
             return new DateExpression(null, null, null, weekday, Direction(g[p.Dir]));
         return null;
     }
 
+    private static bool HasUpper(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (char.IsUpper(c)) return true;
+        return false;
+    }
+
     private DayOfWeek? Weekday(Group group) =>
-        group.Success && Lookup(_weekdays, group, out var iso) ? (DayOfWeek)(iso % 7) : null;
+    group.Success && Lookup(_weekdays, group, out var iso) ? (DayOfWeek)(iso % 7) : null;
 
     private DateDirection Direction(Group group) =>
         group.Success && Lookup(_directions, group, out var direction) ? direction : DateDirection.None;

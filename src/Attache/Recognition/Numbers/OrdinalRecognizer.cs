@@ -49,11 +49,14 @@ public sealed class OrdinalRecognizer
         var romanSuffix = Lexicon<int>.ToAlternation(PatternParts.FormsOf(table, "roman-suffix").Select(TextFolder.FoldKey));
         var lastWords = Lexicon<int>.ToAlternation(_words.Entries.Concat(_compoundOnly.Entries).Select(e => e.Key));
 
+        // Languages that put the ordinal word before the digits list it as a "prefix" row (the span then starts at the word).
+        var prefixForms = PatternParts.FormsOf(table, "prefix").Select(TextFolder.FoldKey).ToList();
+        var prefixed = prefixForms.Count == 0 ? "" : $@"|(?<NUM>(?<![\w-]){Lexicon<int>.ToAlternation(prefixForms)}\s*(?<n>[0-9]{{1,4}})(?![\w]))";
         var pattern = @"\G(?:" + string.Join('|',
-            $@"(?<NUM>(?<![\w.,-])(?<n>[0-9]{{1,4}})(?:{suffix})(?![\w]))",
+            $@"(?<NUM>(?<![\w.,-])(?<n>[0-9]{{1,4}})(?:{suffix})(?![\w])){prefixed}",
             $@"(?<WORD>(?<![\w-])(?:(?<tens>{_tens.Pattern}){joiner})*(?<last>{lastWords})(?![\w-]))",
             $@"(?<ROMAN>(?<![\w])(?<r>[ivxlc]+)(?:{romanSuffix})(?![\w]))") + ")";
-        _starts = new WordStarts(_words.Entries.Concat(_compoundOnly.Entries).Concat(_tens.Entries).Select(e => e.Key));
+        _starts = new WordStarts(_words.Entries.Concat(_compoundOnly.Entries).Concat(_tens.Entries).Select(e => e.Key).Concat(prefixForms));
         _hasRoman = PatternParts.FormsOf(table, "roman-suffix").Any();
         // Unlike the date pattern, this small one is faster compiled (measured: 36 µs against 72 µs a dev dispatch).
         _regex = new Regex(pattern, PatternParts.Options | RegexOptions.Compiled, PatternParts.Timeout);
