@@ -30,6 +30,8 @@ public class MechanismNamesTests
     [InlineData("Dialogue des politiques de défense Vietnam - Japon")]
     [InlineData("dialogue sur les politiques de défense")]
     [InlineData("Defense Policy Dialogue")]
+    [InlineData("Đối thoại Chính sách Quốc phòng Việt Nam - Nhật Bản lần thứ 10")]
+    [InlineData("doi thoai chinh sach quoc phong")]
     public void Concept_InflectedWordings_MeetThroughWordConcepts(string name) => Assert.Equal("defence-policy-dialogue", MechanismNames.Concept(name).Concept);
 
     [Fact]
@@ -38,6 +40,7 @@ public class MechanismNamesTests
         var en = MechanismNames.Concept("Joint Committee on Defence Cooperation").Concept;
         Assert.Equal(en, MechanismNames.Concept("Comité mixte de coopération en matière de défense").Concept);
         Assert.Equal(en, MechanismNames.Concept("3rd Thai-Malaysian Joint Committee on Defence Cooperation").Concept);
+        Assert.Equal(en, MechanismNames.Concept("Ủy ban hỗn hợp về hợp tác quốc phòng").Concept);
     }
 
     [Theory]
