@@ -16,7 +16,9 @@ public static class ExtractCommand
 
         INPUT is a JSON Lines file ({"id", "text", "url"?, "published"?: "YYYY-MM-DD"} per line), a .txt file
         (one document, id = file name), a directory (its .jsonl and .txt files, recursively), or - for standard
-        input; with no INPUT, JSON Lines are read from standard input. Writes one line {"id", "events"} per document.
+        input; with no INPUT, JSON Lines are read from standard input. Writes one line {"id", "events"} per document;
+        with --explain also "trace" (every trigger candidate: trigger, span, decision, rule, reason, event) and,
+        per event, "sources" (the rule and span that gave each field).
         Bad items are reported on standard error as "attache: FILE:LINE: message" and skipped.
 
         Exit codes: 0 every document processed; 1 some items failed (output written for the others);
@@ -45,7 +47,9 @@ public static class ExtractCommand
             if (r.Tokens is [var t] && int.TryParse(t.Value, out var n) && n is < 1 or > 1024) r.AddError("--jobs must be between 1 and 1024.");
         });
 
-        var command = new Command("extract", Help) { inputs, output, format, maxDocBytes, jobs };
+        var explain = new Option<bool>("--explain") { Description = "Add to each record a \"trace\" of every trigger candidate (kept, dropped or joined, by which rule, why) and to each event the \"sources\" of its fields." };
+
+        var command = new Command("extract", Help) { inputs, output, format, maxDocBytes, jobs, explain };
         command.SetAction((parsed, cancel) =>
         {
             var run = new ExtractRun(
@@ -54,6 +58,7 @@ public static class ExtractCommand
                 parsed.GetValue(format) == "table",
                 parsed.GetValue(maxDocBytes),
                 parsed.GetValue(jobs),
+                parsed.GetValue(explain),
                 openStdin,
                 createExtractor,
                 parsed.InvocationConfiguration.Output,
@@ -71,6 +76,7 @@ public static class ExtractCommand
         bool table,
         long maxDocBytes,
         int jobs,
+        bool explain,
         Func<Stream> openStdin,
         Func<IExtractor> createExtractor,
         TextWriter stdout,
@@ -182,7 +188,7 @@ public static class ExtractCommand
             var document = item.Document!;
             try
             {
-                var result = _extractor.Extract(document);
+                var result = explain ? _extractor.Explain(document) : _extractor.Extract(document);
                 return new Outcome(item, result, json ? EventJson.ToJsonLine(result) : null, null);
             }
             catch (Exception e)

@@ -17,18 +17,31 @@ public sealed class Extractor : IExtractor
 
 
     /// <inheritdoc />
-    public ExtractionResult Extract(Document document)
+    public ExtractionResult Extract(Document document) => Run(document, explain: false);
+
+    /// <inheritdoc />
+    public ExtractionResult Explain(Document document) => Run(document, explain: true);
+
+    private ExtractionResult Run(Document document, bool explain)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (string.IsNullOrWhiteSpace(document.Text)) return new ExtractionResult(document.Id, []);
+        if (string.IsNullOrWhiteSpace(document.Text)) return new ExtractionResult(document.Id, [], explain ? new ExtractionTrace([], []) : null);
         var cleaned = _cleaner.Clean(document.Text);
         var language = document.Language is { } l && LanguageData.Available.Contains(l) ? l : _identifier.Identify(cleaned.Text);
         var resources = LanguageResources.For(language);
         var analyzed = new AnalyzedText(cleaned.Text, resources);
         var context = Context(document, cleaned, resources, analyzed);
-        var drafts = EventAssembler.Assemble(analyzed, context);
-        var events = drafts.Select(d => ToEvent(d, drafts, analyzed, cleaned)).ToList();
-        return new ExtractionResult(document.Id, events);
+        var trace = explain ? new AssemblyTrace() : null;
+        var drafts = EventAssembler.Assemble(analyzed, context, trace);
+        var events = new List<Event>(drafts.Count);
+        var sources = new List<FieldSources>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            var (e, s) = EventOutput.ToEvent(analyzed, d, drafts, cleaned.ToOriginal);
+            events.Add(e);
+            sources.Add(s);
+        }
+        return new ExtractionResult(document.Id, events, trace is null ? null : TraceExplainer.Explain(trace, drafts, sources, analyzed, cleaned));
     }
 
     private static DocumentContext Context(Document document, CleanedText cleaned, LanguageResources resources, AnalyzedText analyzed)
@@ -87,39 +100,5 @@ public sealed class Extractor : IExtractor
     {
         var s = a.Sentences[a.SentenceOf(token)];
         return a.HasCueWithin(s.Start, s.End, "future", "intent");
-    }
-
-    private static Event ToEvent(Draft d, List<Draft> all, AnalyzedText a, CleanedText cleaned)
-    {
-        // Areas: from the sentences the event owns, i.e. up to the next reported event's first sentence. What is discussed
-        // during a visit belongs to the talks held during it, so a visit owns only its own sentences.
-        var owned = new SortedSet<int>(d.Sentences);
-        if (d.Status == EventStatus.Reported && d.Type != EventType.Visit)
-        {
-            var next = Draft.NextReported(all, d, a.Sentences.Count, skipVisits: true);
-            for (var si = d.FirstSentence; si < next; si++) owned.Add(si);
-        }
-        var areas = new SortedSet<CooperationArea>();
-        foreach (var m in a.Areas)
-            if (owned.Contains(a.SentenceOf(m.Start)) && (m.Value.Needs is not { } needs || a.SentenceHasCue(m.Start, needs))) areas.Add(m.Value.Area);
-        if (d.Type == EventType.PortCall) areas.Add(CooperationArea.NavalCooperation);
-
-        var people = d.People.Select(id => a.People[id]).ToList();
-        // A visit lists its visitors: the hosts, of the country visited, took part in the talks, not in the visit.
-        if (d.Type == EventType.Visit && d.Location?.Country is { } host && people.Any(p => p.Country != host))
-            people = people.Where(p => p.Country != host).ToList();
-        var participants = people.Select(p => new Participant(p.Name, p.Country, p.Title)).ToList();
-        // Between two countries, people the text gives no country for are on the side no one else named speaks for
-        // ("Vietnamese Defence Minister X received Admiral Y").
-        if (d.Countries.Count == 2 && participants.Where(p => p.Country is not null).Select(p => p.Country).Distinct().ToList() is [{ } side]
-            && d.Countries.Contains(side) && participants.Any(p => p.Country is null))
-        {
-            var other = d.Countries.First(c => c != side);
-            participants = [.. participants.Select(p => p.Country is null ? p with { Country = other } : p)];
-        }
-        var evidence = d.Sentences.Order().Select(si => a.Sentences[si]).Select(s => cleaned.ToOriginal(new TextSpan(s.CharStart, s.CharEnd))).ToList();
-        // A call takes place on the line: the dateline is where the dispatch was filed, not where the parties were.
-        return new Event(d.Type, d.Status, d.Date, d.Type == EventType.PhoneCall ? null : d.Location, d.Countries.Order(StringComparer.Ordinal).ToList(), participants, d.Mechanism,
-            areas.OrderBy(EventJson.Name, StringComparer.Ordinal).ToList(), evidence);
     }
 }

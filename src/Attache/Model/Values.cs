@@ -90,4 +90,5 @@ public sealed record PartialDate(int? Year, int? Month, int? Day)
 /// <summary>The events extracted from one document.</summary>
 /// <param name="DocumentId">The document's identifier.</param>
 /// <param name="Events">The events, in order of first mention.</param>
-public sealed record ExtractionResult(string DocumentId, IReadOnlyList<Event> Events);
+/// <param name="Trace">Why these events and not others, when the extraction was asked to explain itself.</param>
+public sealed record ExtractionResult(string DocumentId, IReadOnlyList<Event> Events, ExtractionTrace? Trace = null);

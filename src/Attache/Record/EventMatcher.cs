@@ -18,12 +18,7 @@ public static class EventMatcher
     public const int Threshold = 3;
 
     /// <summary>The spec's type family: <c>consult</c>, <c>agree</c> or <c>cooperate</c>.</summary>
-    public static string Family(EventType type) => type switch
-    {
-        EventType.Dialogue or EventType.Meeting or EventType.Visit or EventType.PhoneCall => "consult",
-        EventType.Agreement => "agree",
-        _ => "cooperate",
-    };
+    public static string Family(EventType type) => Events.Triggers.EventFamilies.Name(Events.Triggers.EventFamilies.Of(type));
 
     /// <summary>The agreement score of two events, or null when they cannot be the same occurrence.</summary>
     /// <param name="a">One event.</param>

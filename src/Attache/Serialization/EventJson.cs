@@ -34,7 +34,7 @@ public static class EventJson
     /// <summary>Parses a spec area name.</summary>
     public static bool TryParseArea(string? name, out CooperationArea area) => Enum.TryParse(Pascal(name), out area) && name is not null && Name(area) == name;
 
-    /// <summary>One output line: <c>{"id", "events"}</c>.</summary>
+    /// <summary>One output line: <c>{"id", "events"}</c>, and with a trace each event's <c>"sources"</c> and the document's <c>"trace"</c>.</summary>
     public static string ToJsonLine(ExtractionResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -43,13 +43,86 @@ public static class EventJson
         {
             w.WriteStartObject();
             w.WriteString("id", result.DocumentId);
-            w.WritePropertyName("events");
-            w.WriteStartArray();
-            foreach (var e in result.Events) WriteEvent(w, e);
-            w.WriteEndArray();
+            WriteEventsAndTrace(w, result);
             w.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Writes <c>"events"</c> (with their <c>"sources"</c> when traced) and <c>"trace"</c> into an object already open.</summary>
+    public static void WriteEventsAndTrace(Utf8JsonWriter w, ExtractionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(result);
+        w.WritePropertyName("events");
+        w.WriteStartArray();
+        for (var i = 0; i < result.Events.Count; i++)
+        {
+            if (result.Trace is not { } t || i >= t.Sources.Count)
+            {
+                WriteEvent(w, result.Events[i]);
+                continue;
+            }
+            w.WriteStartObject();
+            WriteEventFields(w, result.Events[i]);
+            w.WriteStartObject("sources");
+            foreach (var o in t.Sources[i])
+            {
+                w.WriteStartObject(o.Field);
+                w.WriteString("rule", o.Rule);
+                WriteSpan(w, "span", o.Span);
+                w.WriteString("reason", o.Reason);
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        if (result.Trace is not { } trace) return;
+        w.WriteStartArray("trace");
+        foreach (var e in trace.Entries)
+        {
+            w.WriteStartObject();
+            w.WriteString("trigger", e.Trigger);
+            WriteSpan(w, "span", e.Span);
+            w.WriteString("decision", Name(e.Decision));
+            w.WriteString("rule", e.Rule);
+            w.WriteString("reason", e.Reason);
+            if (e.Event is int ev) w.WriteNumber("event", ev); else w.WriteNull("event");
+            w.WriteStartArray("steps");
+            foreach (var s in e.Steps)
+            {
+                w.WriteStartObject();
+                w.WriteString("rule", s.Rule);
+                w.WriteString("decision", Name(s.Decision));
+                w.WriteString("reason", s.Reason);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>The trace's name for a decision: <c>kept</c>, <c>dropped</c> or <c>joined</c>.</summary>
+    public static string Name(TraceDecision decision) => decision switch
+    {
+        TraceDecision.Kept => "kept",
+        TraceDecision.Joined => "joined",
+        _ => "dropped",
+    };
+
+    private static void WriteSpan(Utf8JsonWriter w, string name, TextSpan? span)
+    {
+        if (span is not { } s)
+        {
+            w.WriteNull(name);
+            return;
+        }
+        w.WriteStartArray(name);
+        w.WriteNumberValue(s.Start);
+        w.WriteNumberValue(s.End);
+        w.WriteEndArray();
     }
 
     /// <summary>Writes one event object with the spec's fields.</summary>

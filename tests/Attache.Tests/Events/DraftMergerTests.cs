@@ -1,4 +1,5 @@
 using Attache.Events;
+using Attache.Events.Passes;
 using Attache.Model;
 
 namespace Attache.Tests.Events;

@@ -1,4 +1,5 @@
 using Attache.Events;
+using Attache.Events.Filters;
 using Attache.Languages;
 using Attache.Model;
 using Attache.Recognition;

@@ -1,24 +1,30 @@
+using System.Diagnostics.CodeAnalysis;
 using Attache.Model;
 using Attache.Recognition;
 using Attache.Recognition.Dates;
 using Attache.Tokenization;
 
-namespace Attache.Events;
+namespace Attache.Events.Filters;
 
-/// <summary>Decides whether a trigger reports an occasion: cues, clause and scope checks.</summary>
+/// <summary>The checks the filters and argument rules share: cues near a trigger, its clause, defence scope, foreign context.</summary>
 internal static class TriggerFilters
 {
+    /// <summary>Every cue kind that keeps a trigger from reporting an occurrence.</summary>
+    internal static readonly string[] BlockingKinds = ["future", "proposal", "negation", "hypothetical", "habitual", "not-event"];
+
     internal const int CueWindowBefore = 8;
     internal const int CueWindowAfter = 6;
 
     /// <summary>Future, proposed, hypothetical and negated events are left out; so are earlier ones the text marks as such.</summary>
-    internal static bool Blocked(AnalyzedText a, Sentence s, int start, int end, bool mechanism)
+    /// <remarks>Only cues of <paramref name="kinds"/> count (by default every blocking kind), so that each filter checks its own.</remarks>
+    internal static bool Blocked(AnalyzedText a, Sentence s, int start, int end, bool mechanism, string[]? kinds = null)
     {
+        kinds ??= BlockingKinds;
         // A mechanism's name runs on ("… Vietnam-France au niveau de vice-ministre, qui aura lieu"): look further after it.
         var after = mechanism ? 2 * CueWindowAfter : CueWindowAfter;
         foreach (var c in a.CuesNear(s.Start, s.End))
         {
-            if (c.Value.Kind is not ("future" or "proposal" or "negation" or "hypothetical" or "habitual" or "not-event")) continue;
+            if (Array.IndexOf(kinds, c.Value.Kind) < 0) continue;
             if (c.End <= s.Start || c.Start >= s.End) continue;
             if (c.End > start - CueWindowBefore && c.Start < end + after) return true;
             // "This will be the minister's first visit to Vietnam and the first Vietnam visit by …": a cue governs its clause.
@@ -119,4 +125,9 @@ internal static class TriggerFilters
             if (pm.Start >= s.Start && pm.End <= s.End) return true;
         return false;
     }
+
+    /// <summary>True when the sentence speaks of the occasion the one before it recalled ("the signing … during this visit").</summary>
+    internal static bool OnRecalledOccasion(AnalyzedText a, Sentence s, int si, [NotNullWhen(true)] Draft? last) =>
+        last is { Status: EventStatus.Background, Date: not null } && last.FirstSentence >= si - 1
+        && (HasCue(a, s, "that-occasion") || HasCue(a, s, "during-stay"));
 }

@@ -1,11 +1,12 @@
 using Attache.Model;
 
-namespace Attache.Events;
+namespace Attache.Events.Passes;
 
 /// <summary>Merges the drafts that mention one occasion into one event.</summary>
 internal static class DraftMerger
 {
-    internal static List<Draft> Merge(List<Draft> drafts)
+    /// <summary>The drafts with each later mention of an occasion merged into its first; joins are recorded in <paramref name="trace"/>.</summary>
+    internal static List<Draft> Merge(List<Draft> drafts, AssemblyTrace? trace = null)
     {
         var result = new List<Draft>();
         foreach (var d in drafts)
@@ -13,17 +14,39 @@ internal static class DraftMerger
             var target = result.FindIndex(r => SameOccurrence(r, d));
             if (target < 0) { result.Add(d); continue; }
             var r = result[target];
+            // A stay is dated by its first day.
+            var date = DaysApart(r.Date, d.Date) is > 0 and <= StayDays ? Earlier(r.Date!, d.Date!) : MorePrecise(r.Date, d.Date);
+            var location = r.Location?.City is null && d.Location?.City is not null ? d.Location : r.Location ?? d.Location;
+            var mechanism = r.Mechanism is null ? d.Mechanism : r.Mechanism.Edition is null && d.Mechanism?.Edition is not null ? d.Mechanism : r.Mechanism;
+            var people = r.People.Union(d.People).ToList();
             result[target] = r with
             {
-                // A stay is dated by its first day.
-                Date = DaysApart(r.Date, d.Date) is > 0 and <= StayDays ? Earlier(r.Date!, d.Date!) : MorePrecise(r.Date, d.Date),
-                Location = r.Location?.City is null && d.Location?.City is not null ? d.Location : r.Location ?? d.Location,
-                People = r.People.Union(d.People).ToList(),
-                Mechanism = r.Mechanism is null ? d.Mechanism : r.Mechanism.Edition is null && d.Mechanism?.Edition is not null ? d.Mechanism : r.Mechanism,
+                Date = date,
+                Location = location,
+                People = people,
+                Mechanism = mechanism,
                 Sentences = r.Sentences.Union(d.Sentences).ToList(),
+                Sources = MergedSources(r, d, date, location, mechanism, people.Count > r.People.Count),
             };
+            trace?.Step(d.Id, nameof(MergeRepeatedMentions), Decision.Joined, "a repeated mention of the same occasion (type, status, countries, date, edition and people agree)", r.Id);
         }
         return result;
+    }
+
+    /// <summary>Each merged field keeps the source of the mention whose value it took.</summary>
+    private static FieldSources? MergedSources(Draft r, Draft d, PartialDate? date, Location? location, Mechanism? mechanism, bool morePeople)
+    {
+        if (r.Sources is null || d.Sources is not { } ds) return r.Sources;
+        var s = r.Sources;
+        if (!ReferenceEquals(date, r.Date) && ReferenceEquals(date, d.Date)) s = s.With(EventField.Date, ds[EventField.Date]);
+        if (!ReferenceEquals(location, r.Location) && ReferenceEquals(location, d.Location)) s = s.With(EventField.Location, ds[EventField.Location]);
+        if (!ReferenceEquals(mechanism, r.Mechanism) && ReferenceEquals(mechanism, d.Mechanism)) s = s.With(EventField.Mechanism, ds[EventField.Mechanism]);
+        if (morePeople)
+        {
+            var p = s[EventField.Participants];
+            s = s.With(EventField.Participants, new FieldSource(nameof(MergeRepeatedMentions), "the people of every mention of the occasion", Arguments.Evidence.Cover([p.Span, ds[EventField.Participants].Span])));
+        }
+        return s;
     }
 
     /// <summary>Dates that could be one day: every part both give is equal ("2024-02" and "2024-02-27").</summary>

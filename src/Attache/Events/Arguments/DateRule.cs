@@ -1,0 +1,63 @@
+using Attache.Events.Filters;
+using Attache.Model;
+using Attache.Recognition;
+using Attache.Tokenization;
+
+namespace Attache.Events.Arguments;
+
+/// <summary>
+/// The date of the sentence nearest the trigger ("a eu un entretien vendredi … qui a succédé en octobre"), resolved
+/// against the dispatch and the narrative; a period bound after the trigger ("signed since 2010") makes it a tally.
+/// </summary>
+internal sealed class DateRule : IArgumentRule
+{
+    public string Name => nameof(DateRule);
+
+    public string? Apply(ArgumentContext c)
+    {
+        var (a, s, ctx) = (c.A, c.S, c.Ctx);
+        var triggerChar = a.Tokens[c.Trigger.Start].Start;
+        foreach (var dm in a.Dates.Where(dm => dm.Span.Start >= s.CharStart && dm.Span.End <= s.CharEnd).OrderBy(dm => Math.Abs(dm.Span.Start - triggerChar)))
+        {
+            // "depuis 1993", "since 2016", "by 2030": a bound of a period, not the day of the event; and what "has been
+            // signed since 2010" is a tally, not an occurrence.
+            if (TriggerFilters.BoundBefore(a, dm.Span.Start))
+            {
+                if (dm.Span.Start > triggerChar) return "a period bound after the trigger: a tally, not an occurrence";
+                continue;
+            }
+            c.Date = EventDates.Resolve(dm.Expression, ctx.Reference, c.Previous.Date, a);
+            c.Chosen = dm;
+            if (c.Date is not null) break;
+        }
+        if (c.Date is null)
+        {
+            c.Source(EventField.Date, Name, "no date in the sentence", null);
+            return null;
+        }
+        var reason = "the sentence's date nearest the trigger";
+        // News comes in the dispatch's latest year: with no date of the dispatch, a month takes that year.
+        if (ctx.Reference is null && ctx.FallbackYear is int fy && c.Date.Year is null && c.Date.Month is not null)
+        {
+            c.Date = c.Date with { Year = fy };
+            reason += ", in the latest year the dispatch writes";
+        }
+        c.Source(EventField.Date, Name, reason, c.Chosen!.Span);
+        return null;
+    }
+
+    /// <summary>
+    /// A sentence with no event still dates the narrative ("a présidé vendredi la cérémonie d'accueil"), unless it looks
+    /// back more than a month before the dispatch.
+    /// </summary>
+    internal static void Narrate(AnalyzedText a, DocumentContext ctx, Sentence s, NarrativeDate previous)
+    {
+        foreach (var dm in a.Dates)
+        {
+            if (dm.Span.Start < s.CharStart || dm.Span.End > s.CharEnd) continue;
+            var d = EventDates.Resolve(dm.Expression, ctx.Reference, previous.Date, a);
+            if (d is { Day: not null } && !(ctx.Reference is { Year: int ry, Month: int rm } && d.Year is int y && d.Month is int m && y * 12 + m < ry * 12 + rm - 1))
+                (previous.Date, previous.Source) = (d, new FieldSource(nameof(DateRule), "the day the narrative had reached", dm.Span));
+        }
+    }
+}

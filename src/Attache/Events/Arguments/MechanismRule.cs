@@ -1,0 +1,44 @@
+using Attache.Model;
+
+namespace Attache.Events.Arguments;
+
+/// <summary>
+/// The mechanism and edition: the session the sentence names (with the country pair that ends its name and the
+/// ordinal before or after it), else an exercise's quoted name, else an exercise numbered by its editions.
+/// </summary>
+internal sealed class MechanismRule : IArgumentRule
+{
+    public string Name => nameof(MechanismRule);
+
+    public string? Apply(ArgumentContext c)
+    {
+        var (a, s, type, start, end) = (c.A, c.S, c.Trigger.Type, c.Trigger.Start, c.Trigger.End);
+        foreach (var m in a.Mechanisms)
+        {
+            // The session named in the sentence (talks "on its sidelines" were left out with the triggers).
+            if (m.Start < s.Start || m.End > s.End || m.Value.Type != type) continue;
+            var nameEnd = m.End;
+            // "… Vietnam - Russie", "… Vietnam-Japon": the pair belongs to the name.
+            while (nameEnd < s.End && (a.CountryAt[nameEnd] is not null || (a.Tokens[nameEnd].Key == "-" && nameEnd + 1 < s.End && a.CountryAt[nameEnd + 1] is not null))) nameEnd++;
+            c.Mechanism = new Mechanism(a.Slice(m.Start, nameEnd), MechanismEditions.EditionBefore(a, m.Start) ?? MechanismEditions.EditionAfter(a, nameEnd, s.End));
+            c.Source(EventField.Mechanism, Name, c.Mechanism.Edition is null ? "the mechanism the sentence names" : "the mechanism the sentence names, with its edition", Evidence.Tokens(a, m.Start, nameEnd));
+            return null;
+        }
+        // «African Lion», "Maritime Interaction": an exercise is known by the quoted name the sentence gives it.
+        if (type == EventType.Exercise && MechanismEditions.QuotedName(a, s) is { } quoted)
+        {
+            c.Mechanism = new Mechanism(quoted, MechanismEditions.EditionBefore(a, start) ?? MechanismEditions.EditionAfter(a, end, s.End));
+            c.Source(EventField.Mechanism, Name, "the quoted name of the exercise", c.SentenceSpan);
+            return null;
+        }
+        // "La 21e édition de l'exercice naval bilatéral": an exercise numbered by its editions.
+        if (type == EventType.Exercise && (MechanismEditions.EditionBefore(a, start) ?? MechanismEditions.EditionAfter(a, end, s.End)) is int exerciseEdition)
+        {
+            c.Mechanism = new Mechanism(a.Slice(start, end), exerciseEdition);
+            c.Source(EventField.Mechanism, Name, "an exercise numbered by its editions", Evidence.Tokens(a, start, end));
+            return null;
+        }
+        c.Source(EventField.Mechanism, Name, "no mechanism named", null);
+        return null;
+    }
+}

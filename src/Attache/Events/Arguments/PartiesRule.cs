@@ -1,0 +1,58 @@
+using Attache.Model;
+
+namespace Attache.Events.Arguments;
+
+/// <summary>
+/// The parties: the people's countries and those the sentence names, the sovereign of the place, a port call's flag
+/// and port, then the document's main countries and the dateline's until there are two; fewer than two is no event.
+/// </summary>
+internal sealed class PartiesRule : IArgumentRule
+{
+    public string Name => nameof(PartiesRule);
+
+    public string? Apply(ArgumentContext c)
+    {
+        var (a, s, ctx, main, location) = (c.A, c.S, c.Ctx, c.Main, c.Location);
+        var countries = new List<string>();
+        var origins = new List<string>();
+        void Add(string code, string why)
+        {
+            countries.Add(code);
+            origins.Add(code + ": " + why);
+        }
+        foreach (var p in c.People)
+            if (a.People[p].Country is { } pc && !countries.Contains(pc)) Add(pc, "a participant's country");
+        for (var k = s.Start; k < s.End; k++)
+        {
+            var code = a.CountryAt[k] ?? a.OrgCountryAt[k];
+            if (code is not null && !countries.Contains(code)) Add(code, "named in the sentence");
+        }
+        // A place in a territory (Nouméa) makes its sovereign (France) the party.
+        if (location?.Country is { } lc0 && a.Language.Sovereigns.GetValueOrDefault(lc0, lc0) is var lc && !countries.Contains(lc) && countries.Count < 2) Add(lc, "the country of the place");
+        // A port call is between the visiting navy, named first ("un task group japonais … quelques jours après l'escale de deux
+        // bâtiments américains"), and the country of the port.
+        if (c.Trigger.Type == EventType.PortCall && location?.Country is { } port0 && a.Language.Sovereigns.GetValueOrDefault(port0, port0) is var port
+            && countries.FirstOrDefault(x => x != port) is { } flag)
+        {
+            countries = [flag, port];
+            origins = [flag + ": the visiting navy", port + ": the country of the port"];
+        }
+        foreach (var mc in main)
+        {
+            if (countries.Count >= 2) break;
+            if (!countries.Contains(mc)) Add(mc, "a main country of the dispatch");
+        }
+        // The dateline's country is where the news happens: a party when the sentence names only the other one.
+        if (countries.Count < 2 && ctx.DatelineCountry is { } dc0 && a.Language.Sovereigns.GetValueOrDefault(dc0, dc0) is var dc && !countries.Contains(dc)) Add(dc, "the dateline's country");
+        if (countries.Count < 2) return "fewer than two countries: no foreign party";
+        // A third country named in passing ("coincided with a visit by the Chinese minister") is not a party.
+        if (countries.Count > 2 && main.Count == 2 && main.All(countries.Contains))
+        {
+            countries = [.. main];
+            origins = [.. main.Select(m => m + ": a main country of the dispatch (a third one named in passing)")];
+        }
+        c.Countries = countries;
+        c.Source(EventField.Countries, Name, string.Join("; ", origins), c.SentenceSpan);
+        return null;
+    }
+}

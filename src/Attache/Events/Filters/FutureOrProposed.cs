@@ -1,0 +1,31 @@
+using Attache.Events.Triggers;
+
+namespace Attache.Events.Filters;
+
+/// <summary>
+/// Future, proposed and hypothetical events are left out: a cue near the trigger or in its clause ("will hold talks",
+/// "proposed to hold"), or an aim before it ("agreed to hold more joint exercises") for what is not talks.
+/// </summary>
+internal sealed class FutureOrProposed : ITriggerFilter
+{
+    private static readonly string[] Kinds = ["future", "proposal", "hypothetical"];
+
+    public string Name => nameof(FutureOrProposed);
+
+    public FilterResult Apply(FilterContext c)
+    {
+        var t = c.Trigger;
+        if (TriggerFilters.Blocked(c.A, c.S, t.Start, t.End, t.Strength.IsMechanism(), Kinds))
+            return FilterResult.Drop("a future, proposal or hypothetical cue governs the trigger");
+        if (IntentBefore(c, "intent")) return FilterResult.Drop("an aim stated before the trigger: intended, not held");
+        return FilterResult.Keep;
+    }
+
+    /// <summary>
+    /// A cue of <paramref name="kind"/> earlier in the sentence, for what is not talks nor a session; an agreement dated to a
+    /// past month ("the memorandum signed in December 2023") is a past occurrence whatever aim the clause states.
+    /// </summary>
+    internal static bool IntentBefore(FilterContext c, string kind) =>
+        EventFamilies.Of(c.Trigger.Type) != EventFamily.Consult && !c.Trigger.Strength.IsMechanism() && c.A.HasCueWithin(c.S.Start, c.Trigger.Start, kind)
+        && !c.AgreementDatedInThePast;
+}

@@ -1,0 +1,19 @@
+namespace Attache.Events.Filters;
+
+/// <summary>
+/// "The current visit seeks to …" with nothing before it to refer to: a weak trigger is news only with a date, a city
+/// or a person of its own in the sentence.
+/// </summary>
+internal sealed class GenericStatement : ITriggerFilter
+{
+    public string Name => nameof(GenericStatement);
+
+    public FilterResult Apply(FilterContext c)
+    {
+        if (!c.Weak) return FilterResult.Keep;
+        var (a, s) = (c.A, c.S);
+        var own = c.SentenceHasDate || a.Cities.Any(m => m.Start >= s.Start && m.End <= s.End) || a.PersonMentions.Any(pm => pm.Start >= s.Start && pm.End <= s.End);
+        return own || TriggerFilters.OnRecalledOccasion(a, s, c.Si, c.Last)
+            ? FilterResult.Keep : FilterResult.Drop("a weak trigger with no date, city or person of its own: a statement, not news");
+    }
+}

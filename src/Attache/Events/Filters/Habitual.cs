@@ -1,0 +1,19 @@
+using Attache.Events.Triggers;
+
+namespace Attache.Events.Filters;
+
+/// <summary>A habit is not an occurrence: "les exercices annuels", "regularly hold talks".</summary>
+internal sealed class Habitual : ITriggerFilter
+{
+    private static readonly string[] Kinds = ["habitual"];
+
+    public string Name => nameof(Habitual);
+
+    public FilterResult Apply(FilterContext c)
+    {
+        if (TriggerFilters.Blocked(c.A, c.S, c.Trigger.Start, c.Trigger.End, c.Trigger.Strength.IsMechanism(), Kinds)
+            || FutureOrProposed.IntentBefore(c, "habitual"))
+            return FilterResult.Drop("a habitual cue: a practice, not an occurrence");
+        return FilterResult.Keep;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Attache.Events.Filters;
+
+/// <summary>An actor out of scope: a sentence with nothing of defence in it (a trade minister's talks) gives no event.</summary>
+internal sealed class OutOfDefenseScope : ITriggerFilter
+{
+    public string Name => nameof(OutOfDefenseScope);
+
+    public FilterResult Apply(FilterContext c) =>
+        TriggerFilters.DefenseScope(c.A, c.S) ? FilterResult.Keep : FilterResult.Drop("nothing of defence in the sentence: no defence actor, word or official");
+}

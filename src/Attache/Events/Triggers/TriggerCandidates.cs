@@ -1,0 +1,65 @@
+using Attache.Model;
+using Attache.Recognition;
+using Attache.Tokenization;
+
+namespace Attache.Events.Triggers;
+
+/// <summary>Collects a sentence's trigger candidates (mechanism names and trigger phrases) and ranks them.</summary>
+internal static class TriggerCandidates
+{
+    /// <summary>Rule names of the candidates set aside before any filter runs.</summary>
+    internal const string MechanismNeedsEdition = "MechanismNeedsEdition", InsideMechanismName = "InsideMechanismName",
+        CallWasTheTalks = "CallWasTheTalks", SessionNotCall = "SessionNotCall";
+
+    /// <summary>The sentence's candidates in text order; those set aside are added to <paramref name="pruned"/> when given.</summary>
+    internal static List<TriggerCandidate> In(AnalyzedText a, Sentence s, List<PrunedCandidate>? pruned = null)
+    {
+        var list = new List<TriggerCandidate>();
+        foreach (var m in a.Mechanisms)
+        {
+            if (m.Start < s.Start || m.End > s.End) continue;
+            // "le 4e dialogue" names a session; "le dialogue" alone does not.
+            if (m.Value.NeedsEdition && MechanismEditions.EditionBefore(a, m.Start) is null)
+            {
+                pruned?.Add(new(new(m.Start, m.End, m.Value.Type, TriggerStrength.Mechanism), MechanismNeedsEdition, "a generic mechanism word names a session only with an edition before it"));
+                continue;
+            }
+            // A numbered session is the event even when the sentence says the parties "met" for it, unless the talks
+            // were only on its sidelines.
+            var numbered = MechanismEditions.EditionBefore(a, m.Start) is not null && !a.Cues.Any(c => c.Value.Kind == "sidelines" && c.End <= m.Start && c.End >= m.Start - 4);
+            list.Add(new(m.Start, m.End, m.Value.Type, numbered ? TriggerStrength.Numbered : TriggerStrength.Mechanism));
+        }
+        foreach (var m in a.Triggers)
+            if (m.Start >= s.Start && m.End <= s.End) list.Add(new(m.Start, m.End, m.Value.Type, TriggerStrengths.Parse(m.Value.Strength)));
+        // "Les 7es pourparlers d'état-major", "Navy-to-Navy Staff Talks": a word inside a mechanism's name is not a trigger of its own.
+        Prune(list, t => !t.Strength.IsMechanism() && list.Exists(m => m.Strength.IsMechanism() && m.Start <= t.Start && t.End <= m.End),
+            pruned, InsideMechanismName, "a word inside a mechanism's name");
+        // "s'est entretenu au téléphone", "held talks by video link": the talks were the call.
+        if (list.Exists(t => t.Type == EventType.PhoneCall))
+            Prune(list, t => t.Type == EventType.Meeting, pruned, CallWasTheTalks, "the sentence reports a call: the talks were the call");
+        // "the third dialogue, held via video conference": the session, not a call.
+        if (list.Exists(t => t.Strength == TriggerStrength.Numbered))
+            Prune(list, t => t.Type == EventType.PhoneCall, pruned, SessionNotCall, "a numbered session held by video is the session, not a call");
+        list.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return list;
+    }
+
+    private static void Prune(List<TriggerCandidate> list, Predicate<TriggerCandidate> match, List<PrunedCandidate>? pruned, string rule, string reason)
+    {
+        if (pruned is not null)
+            foreach (var t in list)
+                if (match(t)) pruned.Add(new(t, rule, reason));
+        list.RemoveAll(match);
+    }
+
+    /// <summary>Strong triggers before weak ones; among equals, the earliest in the sentence (usually the main verb).</summary>
+    internal static List<TriggerCandidate> Prioritized(List<TriggerCandidate> triggers)
+    {
+        if (triggers.Count < 2) return triggers;
+        // A stable sort, as the order of a sentence's equal triggers decides which one makes the event: the index breaks ties.
+        var order = new (int Rank, int Start, int Index)[triggers.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = (triggers[i].Strength.Rank(), triggers[i].Start, i);
+        Array.Sort(order);
+        return [.. order.Select(o => triggers[o.Index])];
+    }
+}
