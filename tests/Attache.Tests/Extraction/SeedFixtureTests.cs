@@ -220,4 +220,15 @@ public class SeedFixtureTests
         var dialogue = Assert.Single(result.Events);
         Assert.Equal("2024-02-27", dialogue.Date?.ToString());
     }
+
+    [Fact]
+    public void Seed000_WithoutAnyHeader_TakesTheYearItsWeekdayFits()
+    {
+        // With no header and no publication date the latest year written is 2023 (the state visit recalled); a Tuesday
+        // 27 February is 2024, never 2023 (a Monday).
+        var text = SeedText("000").Replace("date 2024-02", "", StringComparison.Ordinal);
+        var dialogue = Assert.Single(Engine.Extract(new Document("seed-000-bare", text, Published: null)).Events);
+        Assert.Equal("2024-02-27", dialogue.Date?.ToString());
+        Assert.Equal(EventStatus.Reported, dialogue.Status);
+    }
 }

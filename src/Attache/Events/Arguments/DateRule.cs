@@ -39,10 +39,22 @@ internal sealed class DateRule : IArgumentRule
         // News comes in the dispatch's latest year: with no date of the dispatch, a month takes that year.
         if (ctx.Reference is null && ctx.FallbackYear is int fy && c.Date.Year is null && c.Date.Month is not null)
         {
-            c.Date = c.Date with { Year = fy };
-            reason += ", in the latest year the dispatch writes";
+            // A weekday settles the year: "mardi 27 février" in a text whose latest year is 2023 is 27 February 2024.
+            var year = WeekdayYear(c.Chosen!.Expression, c.Date, fy) ?? fy;
+            c.Date = c.Date with { Year = year };
+            reason += year == fy ? ", in the latest year the dispatch writes" : ", in the year after the latest one the dispatch writes, the one its weekday fits";
         }
         c.Source(EventField.Date, Name, reason, c.Chosen!.Span);
+        return null;
+    }
+
+    /// <summary>The year near <paramref name="latest"/> (that year, the next, the one before) in which the expression's weekday
+    /// falls on its day; null when it gives no weekday or that year already fits.</summary>
+    internal static int? WeekdayYear(Recognition.Dates.DateExpression e, PartialDate date, int latest)
+    {
+        if (e.Weekday is not DayOfWeek weekday || date.Month is not int m || date.Day is not int d) return null;
+        foreach (var y in new[] { latest, latest + 1, latest - 1 })
+            if (y is >= 1 and < 9999 && d <= DateTime.DaysInMonth(y, m) && new DateOnly(y, m, d).DayOfWeek == weekday) return y == latest ? null : y;
         return null;
     }
 
