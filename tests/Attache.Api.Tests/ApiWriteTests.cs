@@ -69,6 +69,43 @@ public sealed class ApiWriteTests : IAsyncLifetime
         await AssertRefused(await _server.PostAsync(body, ApiServer.Key), HttpStatusCode.BadRequest, before);
     }
 
+    /// <summary>Invalid UTF-8 inside a JSON object or array is a 400 like the same bytes as JSON Lines, never a 500.</summary>
+    [Theory]
+    [InlineData("{\"id\":\"u1\",\"text\":\"talks in Hanoi \xC3(\"}", "application/json")]
+    [InlineData("[{\"id\":\"u2\",\"text\":\"talks in Hanoi \xC3(\"}]", "application/json")]
+    [InlineData("[\n  {\"id\":\"u3\",\n   \"text\":\"talks \xFF in Hanoi\"}\n]", "application/json")]
+    [InlineData("{\"id\":\"u4\",\"text\":\"talks in Hanoi \xC3(\"}\n", "application/x-ndjson")]
+    public async Task Post_InvalidUtf8InsideJson_Is400_WithSecurityHeaders(string latin1Body, string contentType)
+    {
+        var before = await _server.CountAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = new ByteArrayContent(System.Text.Encoding.Latin1.GetBytes(latin1Body)) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        request.Headers.Add("X-Api-Key", ApiServer.Key);
+        var response = await _server.Client.SendAsync(request);
+        await AssertRefused(response, HttpStatusCode.BadRequest, before);
+        Assert.Contains("invalid UTF-8", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        AssertSecurityHeaders(response);
+    }
+
+    /// <summary>Every answer, errors included, carries the content policy and nosniff.</summary>
+    [Fact]
+    public async Task ErrorAnswers_CarrySecurityHeaders()
+    {
+        AssertSecurityHeaders(await _server.PostAsync(Dispatch, key: null));
+        AssertSecurityHeaders(await _server.PostAsync("{not json", ApiServer.Key));
+        AssertSecurityHeaders(await _server.Client.GetAsync("/api/events/no-such-event"));
+        AssertSecurityHeaders(await _server.Client.GetAsync("/api/events?page=0"));
+        AssertSecurityHeaders(await _server.Client.GetAsync("/no/such/path"));
+    }
+
+    internal static void AssertSecurityHeaders(HttpResponseMessage response)
+    {
+        Assert.True(response.Headers.TryGetValues("X-Content-Type-Options", out var nosniff), $"no nosniff on {(int)response.StatusCode}");
+        Assert.Equal("nosniff", nosniff.Single());
+        Assert.True(response.Headers.TryGetValues("Content-Security-Policy", out var csp), $"no CSP on {(int)response.StatusCode}");
+        Assert.Contains("default-src 'self'", csp.Single(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Post_WithKey_Ingests_ThenIsUnchanged()
     {
