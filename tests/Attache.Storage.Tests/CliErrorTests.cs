@@ -3,10 +3,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Attache.Storage.Tests;
 
-/// <summary>Database problems through the built <c>attache</c>: one line on standard error, exit code 2, no stack trace.</summary>
+/// <summary>Database problems through the built <c>attache</c>: one line on standard error, exit code 3, no stack trace.</summary>
 public class CliErrorTests
 {
-    private const int DatabaseError = 2;
+    private const int DatabaseError = 3;
 
     private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
     {
@@ -36,7 +36,7 @@ public class CliErrorTests
     [InlineData("timeline")]
     [InlineData("export")]
     [InlineData("ingest")]
-    public async Task UnreachablePostgres_OneLine_Exit2(string command)
+    public async Task UnreachablePostgres_OneLine_Exit3(string command)
     {
         var db = "Host=127.0.0.1;Port=1;Username=x;Password=y;Database=z;Timeout=2";
         string[] args = command switch
@@ -51,7 +51,7 @@ public class CliErrorTests
     }
 
     [Fact]
-    public async Task InvalidPostgresUrl_OneLine_Exit2()
+    public async Task InvalidPostgresUrl_OneLine_Exit3()
     {
         var (code, _, err) = await RunAsync("events", "--db", "postgresql://u:p@[bad/db");
         Assert.Equal(DatabaseError, code);
@@ -59,7 +59,7 @@ public class CliErrorTests
     }
 
     [Fact]
-    public async Task LockedSqlite_OneLine_Exit2()
+    public async Task LockedSqlite_OneLine_Exit3()
     {
         await using var db = await TestDatabases.CreateAsync("sqlite");
         await (await EventStores.OpenAsync(db.Db)).DisposeAsync();
@@ -78,7 +78,7 @@ public class CliErrorTests
     }
 
     [Fact]
-    public async Task MissingSqliteFolder_OneLine_Exit2()
+    public async Task MissingSqliteFolder_OneLine_Exit3()
     {
         var (code, _, err) = await RunAsync("events", "--db", "/nonexistent-attache-folder/x.db");
         Assert.Equal(DatabaseError, code);
@@ -86,7 +86,7 @@ public class CliErrorTests
     }
 
     [PostgresFact]
-    public async Task PostgresWrongPassword_OneLine_Exit2()
+    public async Task PostgresWrongPassword_OneLine_Exit3()
     {
         var db = new Npgsql.NpgsqlConnectionStringBuilder(TestDatabases.PostgresConnectionString) { Password = "wrong-password" }.ToString();
         var (code, _, err) = await RunAsync("events", "--db", db);
@@ -95,7 +95,7 @@ public class CliErrorTests
     }
 
     [PostgresFact]
-    public async Task PostgresMissingDatabase_OneLine_Exit2()
+    public async Task PostgresMissingDatabase_OneLine_Exit3()
     {
         var db = new Npgsql.NpgsqlConnectionStringBuilder(TestDatabases.PostgresConnectionString) { Database = "attache_no_such_db_" + Guid.NewGuid().ToString("N")[..8] }.ToString();
         var (code, _, err) = await RunAsync("events", "--db", db);

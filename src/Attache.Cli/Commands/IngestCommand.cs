@@ -33,7 +33,7 @@ public static class IngestCommand
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidOperationException)
                 {
                     await Console.Error.WriteLineAsync($"attache: --events {path}: {e.Message}").ConfigureAwait(false);
-                    return StoreCommand.BadInput;
+                    return StoreCommand.Usage;
                 }
             }
             return await StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, parse.GetValue(inputs) ?? [], given, ct)).ConfigureAwait(false);

@@ -22,7 +22,7 @@ public static class MechanismsCommand
                 if (countries.Length != 2)
                 {
                     Console.Error.WriteLine($"attache: --pair must be two country codes such as VNM-JPN, not '{p}'");
-                    return Task.FromResult(StoreCommand.BadInput);
+                    return Task.FromResult(StoreCommand.Usage);
                 }
             }
             return StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, countries, parse.GetValue(json), ct));

@@ -7,10 +7,11 @@ namespace Attache.Cli.Commands;
 /// <summary>What record commands share: the <c>--db</c> and <c>--json</c> options, opening the store, clear errors.</summary>
 internal static class StoreCommand
 {
-    public const int Ok = 0;
-    public const int BadInput = 1;
-    public const int DatabaseError = 2;
-    public const int NotFound = 3;
+    public const int Ok = ExitCodes.Ok;
+    public const int BadInput = ExitCodes.ItemsFailed;
+    public const int Usage = ExitCodes.Usage;
+    public const int DatabaseError = ExitCodes.Database;
+    public const int NotFound = ExitCodes.NotFound;
 
     public static Option<string?> DbOption() => new("--db")
     {
