@@ -151,6 +151,47 @@ public sealed class ApiWriteTests : IAsyncLifetime
     }
 }
 
+/// <summary>The server never creates or takes over a database: a missing or foreign one answers 503, with the usual headers.</summary>
+public sealed class ApiDatabaseTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task MissingOrForeignDatabase_Is503_AndLeftAsItWas(bool foreign)
+    {
+        var dir = Directory.CreateTempSubdirectory("attache-foreign-");
+        try
+        {
+            var db = Path.Combine(dir.FullName, "other.db");
+            if (foreign)
+            {
+                await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=false");
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = "CREATE TABLE notes (body TEXT)";
+                await command.ExecuteNonQueryAsync();
+            }
+            var before = foreign ? await File.ReadAllBytesAsync(db) : null;
+            await using var app = AttacheApi.Build(new ApiOptions { Database = db, ApiKey = ApiServer.Key }, "http://127.0.0.1:0");
+            await app.StartAsync();
+            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+            var response = await client.GetAsync("/api/events");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Contains(foreign ? "not an Attaché database" : "does not exist", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            ApiWriteTests.AssertSecurityHeaders(response);
+            await app.StopAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (foreign) Assert.Equal(before, await File.ReadAllBytesAsync(db));
+            else Assert.Empty(dir.GetFileSystemInfos());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            dir.Delete(true);
+        }
+    }
+}
+
 /// <summary>With no key configured, writes are disabled whatever the request sends.</summary>
 public sealed class ApiNoKeyTests
 {

@@ -42,7 +42,7 @@ public class CliErrorTests
         string[] args = command switch
         {
             "timeline" => ["timeline", "VNM", "JPN", "--db", db],
-            "ingest" => ["ingest", Path.Combine(AppContext.BaseDirectory, "missing-input.jsonl"), "--db", db],
+            "ingest" => ["ingest", Samples(), "--db", db],
             _ => [command, "--db", db],
         };
         var (code, _, err) = await RunAsync(args);
@@ -82,7 +82,84 @@ public class CliErrorTests
     {
         var (code, _, err) = await RunAsync("events", "--db", "/nonexistent-attache-folder/x.db");
         Assert.Equal(DatabaseError, code);
+        AssertOneClearLine(err, "does not exist");
+        (code, _, err) = await RunAsync("ingest", Samples(), "--db", "/nonexistent-attache-folder/x.db");
+        Assert.Equal(DatabaseError, code);
         AssertOneClearLine(err, "cannot open");
+    }
+
+    /// <summary>A mistyped --db on a read command: one clear line, exit 3, and no database left behind.</summary>
+    [Theory]
+    [InlineData("events")]
+    [InlineData("timeline", "VNM", "JPN")]
+    [InlineData("mechanisms")]
+    [InlineData("people")]
+    [InlineData("sources", "some-event")]
+    [InlineData("export")]
+    [InlineData("serve", "--urls", "http://127.0.0.1:0")]
+    public async Task ReadCommand_MissingDatabase_Exit3_NothingCreated(params string[] command)
+    {
+        var dir = Directory.CreateTempSubdirectory("attache-mistyped-");
+        try
+        {
+            var db = Path.Combine(dir.FullName, "atache.db");
+            var (code, _, err) = await RunAsync([.. command, "--db", db]);
+            Assert.Equal(DatabaseError, code);
+            AssertOneClearLine(err, $"SQLite database {db} does not exist: check the path; 'attache ingest' or 'attache init' creates one.");
+            Assert.Empty(dir.GetFileSystemInfos());
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>A SQLite file of another program: every command refuses it (exit 3) and leaves its bytes as they were.</summary>
+    [Theory]
+    [InlineData("events")]
+    [InlineData("timeline", "VNM", "JPN")]
+    [InlineData("people")]
+    [InlineData("export")]
+    [InlineData("ingest", "SAMPLES")]
+    [InlineData("init")]
+    public async Task ForeignSqlite_Exit3_Untouched(params string[] command)
+    {
+        await using var database = await TestDatabases.CreateAsync("sqlite");
+        await using (var connection = new SqliteConnection($"Data Source={database.Db};Pooling=false"))
+        {
+            await connection.OpenAsync();
+            await using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('kept')";
+            await create.ExecuteNonQueryAsync();
+        }
+        var before = await File.ReadAllBytesAsync(database.Db);
+        var args = command.Select(a => a == "SAMPLES" ? Samples() : a).ToArray();
+        var (code, _, err) = await RunAsync([.. args, "--db", database.Db]);
+        Assert.Equal(DatabaseError, code);
+        AssertOneClearLine(err, "is not an Attaché database (it holds other tables: notes)");
+        Assert.Equal(before, await File.ReadAllBytesAsync(database.Db));
+        Assert.Equal(["test.db"], Directory.GetFiles(Path.GetDirectoryName(database.Db)!).Select(Path.GetFileName));
+    }
+
+    /// <summary><c>init</c> creates the record that read commands then open; they do not create it themselves.</summary>
+    [Fact]
+    public async Task Init_CreatesTheDatabase_ReadCommandsThenOpenIt()
+    {
+        await using var database = await TestDatabases.CreateAsync("sqlite");
+        var (code, output, _) = await RunAsync("init", "--db", database.Db);
+        Assert.Equal(0, code);
+        Assert.Contains("ready (schema version", output, StringComparison.Ordinal);
+        Assert.Contains("0 documents, 0 events", output, StringComparison.Ordinal);
+        var (events, list, err) = await RunAsync("events", "--db", database.Db);
+        Assert.True(events == 0, err);
+        Assert.Contains("0 events", list, StringComparison.Ordinal);
+    }
+
+    internal static string Samples()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Attache.slnx"))) return Path.Combine(dir.FullName, "samples");
+        throw new InvalidOperationException("repository root not found");
     }
 
     [PostgresFact]

@@ -23,6 +23,15 @@ public static class IngestCommand
         var command = new Command("ingest", "Extract events from documents and store them; documents already stored are skipped") { inputs, db, eventsFile };
         command.SetAction(async (parse, ct) =>
         {
+            // A mistyped input is a usage error found before the database is opened (and perhaps created).
+            foreach (var input in parse.GetValue(inputs) ?? [])
+            {
+                if (!DocumentSource.Exists(input))
+                {
+                    await Console.Error.WriteLineAsync($"attache: {input}: no such file or folder").ConfigureAwait(false);
+                    return StoreCommand.Usage;
+                }
+            }
             Dictionary<string, IReadOnlyList<Event>>? given = null;
             if (parse.GetValue(eventsFile) is { } path)
             {
@@ -36,7 +45,7 @@ public static class IngestCommand
                     return StoreCommand.Usage;
                 }
             }
-            return await StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, parse.GetValue(inputs) ?? [], given, ct)).ConfigureAwait(false);
+            return await StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, parse.GetValue(inputs) ?? [], given, ct), create: true).ConfigureAwait(false);
         });
         return command;
     }

@@ -66,7 +66,7 @@ public static class ServeCommand
                 await output.WriteLineAsync(await IngestSamplesAsync(db, samples, ct).ConfigureAwait(false)).ConfigureAwait(false);
             }
             string description;
-            await using (var store = await EventStores.OpenAsync(db, cancellationToken: ct).ConfigureAwait(false)) description = store.Description;
+            await using (var store = await EventStores.OpenExistingAsync(db, cancellationToken: ct).ConfigureAwait(false)) description = store.Description;
             var options = ApiOptions.FromEnvironment(db);
             if (maxBody is long max) options = options with { MaxBodyBytes = max };
             await using var app = AttacheApi.Build(options, urls);

@@ -21,11 +21,14 @@ internal static class StoreCommand
     public static Option<bool> JsonOption() => new("--json") { Description = "Print JSON instead of a table" };
 
     /// <summary>Opens the store, runs the action, and turns database problems into one line on stderr.</summary>
-    public static async Task<int> RunAsync(string? db, Func<IEventStore, Task<int>> action)
+    /// <param name="db">The <c>--db</c> value.</param>
+    /// <param name="action">What to do with the store.</param>
+    /// <param name="create">Whether the command stores (it may create the database); commands that read never create or change one.</param>
+    public static async Task<int> RunAsync(string? db, Func<IEventStore, Task<int>> action, bool create = false)
     {
         try
         {
-            await using var store = await EventStores.OpenAsync(db).ConfigureAwait(false);
+            await using var store = create ? await EventStores.OpenAsync(db).ConfigureAwait(false) : await EventStores.OpenExistingAsync(db).ConfigureAwait(false);
             return await action(store).ConfigureAwait(false);
         }
         catch (StoreException e)
