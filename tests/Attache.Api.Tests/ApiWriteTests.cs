@@ -63,6 +63,8 @@ public sealed class ApiWriteTests : IAsyncLifetime
     [InlineData("""{"id":"x","text":"ok","published":"March 2024"}""")]
     [InlineData("""[{"id":"a","text":"fine text about talks"},{"id":"b"}]""")]
     [InlineData("""[{"id":"a","text":"one"},{"id":"a","text":"two"}]""")]
+    [InlineData("""{"id":"x\u001b[2J","text":"Talks in Hanoi."}""")]
+    [InlineData("""{"id":"x\u0000y","text":"Talks in Hanoi."}""")]
     public async Task Post_BadInput_Is400Problem_AndChangesNothing(string body)
     {
         var before = await _server.CountAsync();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Attache.Input;
 using Attache.Record;
 using Attache.Storage;
 
@@ -38,11 +39,14 @@ internal static class StoreCommand
         }
     }
 
-    /// <summary>Pads columns to their widest cell, two spaces apart.</summary>
+    /// <summary>Writes one line of stored text, with control and text-direction characters shown as escapes.</summary>
+    public static void WriteLine(string line) => Console.WriteLine(Printable.Escape(line));
+
+    /// <summary>Pads columns to their widest cell, two spaces apart; cells are escaped like <see cref="WriteLine"/>.</summary>
     public static void WriteTable(TextWriter output, string[] header, IEnumerable<string[]> rows)
     {
         var all = new List<string[]> { header };
-        all.AddRange(rows);
+        all.AddRange(rows.Select(r => r.Select(Printable.Escape).ToArray()));
         var widths = header.Select((_, i) => all.Max(r => Math.Min(60, r[i].Length))).ToArray();
         foreach (var row in all)
         {
