@@ -197,6 +197,8 @@ public sealed class SqlEventStore : IEventStore
     {
         public IngestUnit? Unit { get; set; }
 
+        public int PendingDocuments => Unit?.Documents ?? 0;
+
         public bool Due => Unit is { } u && (u.Documents >= maxDocuments || System.Diagnostics.Stopwatch.GetElapsedTime(u.Started) >= maxDelay);
 
         public Task CommitAsync(CancellationToken cancellationToken = default) =>
@@ -523,6 +525,8 @@ public sealed class SqlEventStore : IEventStore
     private async Task MigrateAsync(CancellationToken ct)
     {
         await _connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)").ConfigureAwait(false);
+        // An up-to-date schema is seen without a write transaction: opening does not wait for another writer's lock.
+        if (await _connection.ExecuteScalarAsync<int>("SELECT COALESCE(MAX(version), 0) FROM schema_version").ConfigureAwait(false) == Migrations.Latest) return;
         foreach (var (version, statements) in Migrations.All)
         {
             await using var tx = await _connection.BeginTransactionAsync(ct).ConfigureAwait(false);

@@ -76,7 +76,7 @@ internal sealed class SqliteProvider(string path, bool create = true) : StorePro
 
     public override StoreException? Translate(Exception exception) => exception switch
     {
-        SqliteException { SqliteErrorCode: 5 or 6 } e => new StoreException($"{Description} is locked by another process; try again when it is done.", e),
+        SqliteException { SqliteErrorCode: 5 or 6 } e => new StoreLockedException($"{Description} is locked by another process; try again when it is done.", e),
         SqliteException { SqliteErrorCode: 14 } e => new StoreException($"cannot open {Description}: check that the folder exists and is writable.", e),
         SqliteException { SqliteErrorCode: 26 } e => new StoreException($"{path} is not an Attaché database (not SQLite).", e),
         SqliteException { SqliteErrorCode: 8 } e => new StoreException($"{Description} is read-only.", e),
@@ -113,7 +113,7 @@ internal sealed class PostgresProvider(string connectionString) : StoreProvider
     {
         PostgresException { SqlState: "3D000" } e => new StoreException($"{Description} does not exist: create it first.", e),
         PostgresException { SqlState: "28P01" or "28000" } e => new StoreException($"{Description}: authentication failed; check the user and password.", e),
-        PostgresException { SqlState: "55P03" or "40P01" } e => new StoreException($"{Description} is locked by another session; try again.", e),
+        PostgresException { SqlState: "55P03" or "40P01" } e => new StoreLockedException($"{Description} is locked by another session; try again.", e),
         PostgresException e => new StoreException($"{Description}: {e.MessageText}", e),
         NpgsqlException { InnerException: SocketException or TimeoutException } e => new StoreException($"cannot reach {Description}: is the server running?", e),
         NpgsqlException e => new StoreException($"{Description}: {e.Message}", e),

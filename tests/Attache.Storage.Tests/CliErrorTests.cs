@@ -72,9 +72,60 @@ public class CliErrorTests
             cmd.CommandText = "BEGIN EXCLUSIVE";
             await cmd.ExecuteNonQueryAsync();
         }
-        var (code, _, err) = await RunAsync("ingest", input, "--db", db.Db);
+        var (code, output, err) = await RunAsync("ingest", input, "--db", db.Db, "--lock-wait", "0");
         Assert.Equal(DatabaseError, code);
         AssertOneClearLine(err, "locked");
+        // The summary says what was stored, also when the run stops.
+        Assert.Contains("stopped: documents: 0 new, 0 unchanged, 0 failed", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>A lock held for longer than SQLite's own wait: ingest says it waits, then stores everything.</summary>
+    [Fact]
+    public async Task LockedSqlite_IngestWaitsForTheLock_ThenStores()
+    {
+        await using var db = await TestDatabases.CreateAsync("sqlite");
+        await (await EventStores.OpenAsync(db.Db)).DisposeAsync();
+        var input = Path.Combine(Path.GetDirectoryName(db.Db)!, "in.jsonl");
+        await File.WriteAllTextAsync(input, "{\"id\":\"wait-1\",\"text\":\"Invented text about nothing.\"}\n");
+        var locker = new SqliteConnection($"Data Source={db.Db};Pooling=false");
+        await locker.OpenAsync();
+        await using (var cmd = locker.CreateCommand())
+        {
+            cmd.CommandText = "BEGIN EXCLUSIVE";
+            await cmd.ExecuteNonQueryAsync();
+        }
+        var run = RunAsync("ingest", input, "--db", db.Db);
+        // Past SQLite's own five seconds, then let go.
+        await Task.Delay(TimeSpan.FromSeconds(7));
+        await locker.DisposeAsync();
+        var (code, output, err) = await run;
+        Assert.True(code == 0, err);
+        Assert.Contains("is being written by another process (another ingest?); waiting for it", err, StringComparison.Ordinal);
+        Assert.Contains("documents: 1 new", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>Two ingests on one SQLite file take turns: both finish with their summary, and every document is stored once.</summary>
+    [Fact]
+    public async Task TwoIngests_OneSqliteFile_BothFinish()
+    {
+        await using var db = await TestDatabases.CreateAsync("sqlite");
+        var dir = Path.GetDirectoryName(db.Db)!;
+        var sample = await File.ReadAllTextAsync(Directory.GetFiles(Samples(), "*.txt").Order(StringComparer.Ordinal).First());
+        var inputs = new[] { "a", "b" }.Select(name =>
+        {
+            var path = Path.Combine(dir, name + ".jsonl");
+            File.WriteAllLines(path, Enumerable.Range(0, 150).Select(i => System.Text.Json.JsonSerializer.Serialize(new { id = $"{name}{i}", text = sample + $"\nNote {name}{i}." })));
+            return path;
+        }).ToArray();
+        var runs = await Task.WhenAll(inputs.Select(input => RunAsync("ingest", input, "--db", db.Db)));
+        foreach (var (code, output, err) in runs)
+        {
+            Assert.True(code == 0, err);
+            Assert.Contains("documents: 150 new, 0 unchanged, 0 failed", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", err, StringComparison.Ordinal);
+        }
+        await using var store = await EventStores.OpenExistingAsync(db.Db);
+        Assert.Equal(300, (await store.CountAsync()).Documents);
     }
 
     [Fact]

@@ -25,11 +25,14 @@ internal static class StoreCommand
     /// <param name="db">The <c>--db</c> value.</param>
     /// <param name="action">What to do with the store.</param>
     /// <param name="create">Whether the command stores (it may create the database); commands that read never create or change one.</param>
-    public static async Task<int> RunAsync(string? db, Func<IEventStore, Task<int>> action, bool create = false)
+    /// <param name="wait">How long to wait for another writer's lock while opening (creating or migrating); null: not at all.</param>
+    public static async Task<int> RunAsync(string? db, Func<IEventStore, Task<int>> action, bool create = false, LockWait? wait = null)
     {
         try
         {
-            await using var store = create ? await EventStores.OpenAsync(db).ConfigureAwait(false) : await EventStores.OpenExistingAsync(db).ConfigureAwait(false);
+            await using var store = create
+                ? await (wait ?? LockWait.None).RunAsync("the database", () => EventStores.OpenAsync(db), () => true, CancellationToken.None).ConfigureAwait(false)
+                : await EventStores.OpenExistingAsync(db).ConfigureAwait(false);
             return await action(store).ConfigureAwait(false);
         }
         catch (StoreException e)
