@@ -48,9 +48,10 @@ public static class AttacheApi
     public static WebApplication MapAttacheApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // First, so that error answers carry the headers too (see SecurityHeaders).
+        app.Use(SecurityHeaders);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.Use(SecurityHeaders);
         var files = new EmbeddedFileProvider(typeof(AttacheApi).Assembly, "Attache.Api.wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
@@ -65,12 +66,19 @@ public static class AttacheApi
     }
 
     /// <summary>The dashboard loads nothing from elsewhere and runs no inline script: a content policy makes that a rule.</summary>
+    /// <remarks>Set as the response starts rather than on the way in: the exception handler clears every header before
+    /// it writes its problem answer, and would drop headers set earlier.</remarks>
     private static Task SecurityHeaders(HttpContext context, RequestDelegate next)
     {
-        var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        if (!context.Request.Path.StartsWithSegments("/docs", StringComparison.Ordinal))
-            headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+        context.Response.OnStarting(static state =>
+        {
+            var context = (HttpContext)state;
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            if (!context.Request.Path.StartsWithSegments("/docs", StringComparison.Ordinal))
+                headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+            return Task.CompletedTask;
+        }, context);
         return next(context);
     }
 }

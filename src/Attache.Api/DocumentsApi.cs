@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -140,8 +141,21 @@ public static class DocumentsApi
         {
             using var json = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
             // A whole JSON value: turn it into JSON Lines so every document goes through the same reader as the CLI's.
+            // The items' raw bytes are copied, not transcoded: invalid UTF-8 inside a string is then reported by that
+            // reader as for JSON Lines (transcoding threw, a 500). Line breaks outside strings become spaces; JSON allows
+            // none inside them.
             var items = json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement.EnumerateArray().ToList() : [json.RootElement];
-            lines = Encoding.UTF8.GetBytes(string.Join('\n', items.Select(i => i.GetRawText().ReplaceLineEndings(" "))) + "\n");
+            using var joined = new MemoryStream(body.Length + items.Count);
+            foreach (var item in items)
+            {
+                var start = joined.Length;
+                joined.Write(JsonMarshal.GetRawUtf8Value(item));
+                var written = joined.GetBuffer().AsSpan((int)start, (int)(joined.Length - start));
+                written.Replace((byte)'\n', (byte)' ');
+                written.Replace((byte)'\r', (byte)' ');
+                joined.WriteByte((byte)'\n');
+            }
+            lines = joined.ToArray();
         }
         catch (JsonException)
         {

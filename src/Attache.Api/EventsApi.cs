@@ -64,7 +64,7 @@ public static class EventsApi
             To = Blank(f.To),
             Text = Blank(f.Q),
             Limit = size,
-            Offset = ((f.Page ?? 1) - 1) * size,
+            Offset = ((f.Page ?? 1) - 1L) * size,
             Descending = f.Sort == "-date",
         }, errors);
     }

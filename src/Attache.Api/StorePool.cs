@@ -14,9 +14,9 @@ public sealed class StorePool : IAsyncDisposable
     private readonly SemaphoreSlim _writer = new(1, 1);
     private long _version;
 
-    /// <summary>Creates a pool over the database the options name.</summary>
+    /// <summary>Creates a pool over the database the options name, which must already exist (the server never creates one).</summary>
     public StorePool(ApiOptions options)
-        : this(ct => EventStores.OpenAsync((options ?? throw new ArgumentNullException(nameof(options))).Database, cancellationToken: ct), options.MaxConnections)
+        : this(ct => EventStores.OpenExistingAsync((options ?? throw new ArgumentNullException(nameof(options))).Database, cancellationToken: ct), options.MaxConnections)
     {
     }
 

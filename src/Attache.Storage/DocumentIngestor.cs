@@ -1,4 +1,5 @@
 using Attache.Extraction;
+using Attache.Input;
 using Attache.Model;
 using Attache.Record;
 
@@ -33,6 +34,8 @@ public sealed class DocumentIngestor(IExtractor extractor)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(document);
+        // Readers check ids already; this holds for documents built in code too.
+        if (DocumentIds.Problem(document.Id) is { } badId) return badId + "; not stored.";
         var record = DocumentRecord.FromDocument(document);
         if (await store.ContainsDocumentAsync(record.ContentHash, record.Url, cancellationToken).ConfigureAwait(false)) return null;
         return await store.GetDocumentAsync(document.Id, cancellationToken).ConfigureAwait(false) is null ? null
@@ -45,6 +48,7 @@ public sealed class DocumentIngestor(IExtractor extractor)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(document);
+        if (DocumentIds.Problem(document.Id) is { } badId) return new DocumentIngestResult(document.Id, IngestStatus.Failed, 0, 0, badId + "; not stored.");
         var record = DocumentRecord.FromDocument(document);
         if (await store.ContainsDocumentAsync(record.ContentHash, record.Url, cancellationToken).ConfigureAwait(false))
             return new DocumentIngestResult(document.Id, IngestStatus.Unchanged, 0, 0, null);

@@ -31,13 +31,29 @@ public static class EventStores
             || db.Split(';').Any(part => part.Trim().StartsWith("Host=", StringComparison.OrdinalIgnoreCase) || part.Trim().StartsWith("Server=", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Opens (creating and migrating when needed) the store.</summary>
-    /// <exception cref="StoreException">The database cannot be reached, is locked, or is not an Attaché database.</exception>
-    public static async Task<IEventStore> OpenAsync(string? db, TimeProvider? clock = null, CancellationToken cancellationToken = default)
+    /// <summary>Opens the store, creating the database (SQLite) and its tables or migrating them when needed: for commands
+    /// that store (<c>ingest</c>, <c>init</c>).</summary>
+    /// <exception cref="StoreException">The database cannot be reached, is locked, or is not an Attaché database (it is then left as it was).</exception>
+    public static Task<IEventStore> OpenAsync(string? db, TimeProvider? clock = null, CancellationToken cancellationToken = default) =>
+        OpenAsync(db, create: true, clock, cancellationToken);
+
+    /// <summary>Opens an Attaché database that already exists at the current schema, and never creates or changes one:
+    /// for commands that read (a mistyped path must not leave an empty database behind).</summary>
+    /// <exception cref="StoreException">No database there, not an Attaché database, an older schema, unreachable or locked.</exception>
+    public static Task<IEventStore> OpenExistingAsync(string? db, TimeProvider? clock = null, CancellationToken cancellationToken = default) =>
+        OpenAsync(db, create: false, clock, cancellationToken);
+
+    private static async Task<IEventStore> OpenAsync(string? db, bool create, TimeProvider? clock, CancellationToken cancellationToken)
     {
         var target = Resolve(db);
-        StoreProvider provider = IsPostgres(target) ? new PostgresProvider(ToConnectionString(target)) : new SqliteProvider(target);
-        return await SqlEventStore.OpenAsync(provider, clock ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        StoreProvider provider = IsPostgres(target) ? new PostgresProvider(ToConnectionString(target)) : new SqliteProvider(target, create);
+        if (!create && provider.Missing() is { } missing)
+        {
+            var how = string.IsNullOrWhiteSpace(db) && Environment.GetEnvironmentVariable(EnvironmentVariable) is not { Length: > 0 }
+                ? $" (the default: give --db or set {EnvironmentVariable})" : ": check the path";
+            throw new StoreException($"{missing}{how}; 'attache ingest' or 'attache init' creates one.");
+        }
+        return await SqlEventStore.OpenAsync(provider, create, clock ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
     }
 
     private static string ToConnectionString(string db)

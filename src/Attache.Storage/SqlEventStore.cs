@@ -67,7 +67,9 @@ public sealed class SqlEventStore : IEventStore
     /// <inheritdoc />
     public string Description => _provider.Description;
 
-    internal static async Task<SqlEventStore> OpenAsync(StoreProvider provider, TimeProvider clock, CancellationToken ct)
+    /// <summary>Opens a store; <paramref name="create"/> lets it create and migrate the schema, else the database must
+    /// already be an Attaché database at the current version and is never changed.</summary>
+    internal static async Task<SqlEventStore> OpenAsync(StoreProvider provider, bool create, TimeProvider clock, CancellationToken ct)
     {
         DbConnection? connection = null;
         try
@@ -76,14 +78,41 @@ public sealed class SqlEventStore : IEventStore
             await connection.OpenAsync(ct).ConfigureAwait(false);
             await provider.ConfigureAsync(connection).ConfigureAwait(false);
             var store = new SqlEventStore(provider, connection, clock);
-            await store.MigrateAsync(ct).ConfigureAwait(false);
+            // Looked at before anything is written: a database of another program is refused as it was found.
+            var tables = await provider.TablesAsync(connection).ConfigureAwait(false);
+            if (tables.Count > 0 && !tables.Contains("schema_version", StringComparer.OrdinalIgnoreCase))
+                throw new StoreException($"{provider.Description} is not an Attaché database (it holds other tables: {string.Join(", ", tables.Order(StringComparer.Ordinal).Take(5))}); it was left as it was.");
+            if (create)
+            {
+                await provider.PrepareAsync(connection).ConfigureAwait(false);
+                await store.MigrateAsync(ct).ConfigureAwait(false);
+            }
+            else if (tables.Count == 0)
+            {
+                throw new StoreException($"{provider.Description} is empty, not yet an Attaché database; 'attache ingest' or 'attache init' creates one.");
+            }
+            else
+            {
+                await store.CheckVersionAsync().ConfigureAwait(false);
+            }
             return store;
         }
-        catch (Exception e) when (provider.Translate(e) is { } clear)
+        catch (Exception e)
         {
             if (connection is not null) await connection.DisposeAsync().ConfigureAwait(false);
-            throw clear;
+            if (e is not StoreException && provider.Translate(e) is { } clear) throw clear;
+            throw;
         }
+    }
+
+    /// <summary>A store that only reads needs the schema this Attaché writes: it does not migrate an older one itself.</summary>
+    private async Task CheckVersionAsync()
+    {
+        var current = await _connection.ExecuteScalarAsync<int>("SELECT COALESCE(MAX(version), 0) FROM schema_version").ConfigureAwait(false);
+        if (current > Migrations.Latest)
+            throw new StoreException($"{Description} has schema version {current}, newer than this Attaché knows ({Migrations.Latest}): update Attaché.");
+        if (current < Migrations.Latest)
+            throw new StoreException($"{Description} has schema version {current}, older than this Attaché's ({Migrations.Latest}): upgrade it with 'attache init' (or any 'attache ingest').");
     }
 
     /// <inheritdoc />
@@ -167,6 +196,8 @@ public sealed class SqlEventStore : IEventStore
     private sealed class Batch(SqlEventStore store, int maxDocuments, TimeSpan maxDelay) : IIngestBatch
     {
         public IngestUnit? Unit { get; set; }
+
+        public int PendingDocuments => Unit?.Documents ?? 0;
 
         public bool Due => Unit is { } u && (u.Documents >= maxDocuments || System.Diagnostics.Stopwatch.GetElapsedTime(u.Started) >= maxDelay);
 
@@ -494,6 +525,8 @@ public sealed class SqlEventStore : IEventStore
     private async Task MigrateAsync(CancellationToken ct)
     {
         await _connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)").ConfigureAwait(false);
+        // An up-to-date schema is seen without a write transaction: opening does not wait for another writer's lock.
+        if (await _connection.ExecuteScalarAsync<int>("SELECT COALESCE(MAX(version), 0) FROM schema_version").ConfigureAwait(false) == Migrations.Latest) return;
         foreach (var (version, statements) in Migrations.All)
         {
             await using var tx = await _connection.BeginTransactionAsync(ct).ConfigureAwait(false);

@@ -25,3 +25,16 @@ public sealed class DocumentConflictException : StoreException
     /// <summary>Creates an exception with a message for the user and its cause.</summary>
     public DocumentConflictException(string message, Exception innerException) : base(message, innerException) { }
 }
+
+/// <summary>Another process holds the database's write lock: trying again later may succeed, and nothing was written.</summary>
+public sealed class StoreLockedException : StoreException
+{
+    /// <summary>Creates an exception with no message.</summary>
+    public StoreLockedException() { }
+
+    /// <summary>Creates an exception with a message for the user.</summary>
+    public StoreLockedException(string message) : base(message) { }
+
+    /// <summary>Creates an exception with a message for the user and its cause.</summary>
+    public StoreLockedException(string message, Exception innerException) : base(message, innerException) { }
+}

@@ -33,6 +33,19 @@ public sealed class ApiReadTests(ApiServer server) : IClassFixture<ApiServer>
         }
     }
 
+    /// <summary>The last possible page is empty: page × page size no longer wraps around to page 1.</summary>
+    [Theory]
+    [InlineData(2147483647, 500)]
+    [InlineData(4294968, 500)]
+    [InlineData(2147483647, 1)]
+    public async Task Events_FarPage_IsEmpty_NotPageOne(int page, int size)
+    {
+        var result = await Get($"/api/events?page={page}&pageSize={size}");
+        Assert.Equal(0, result.GetProperty("items").GetArrayLength());
+        Assert.Equal(page, result.GetProperty("page").GetInt32());
+        Assert.Equal((await Get("/api/events")).GetProperty("total").GetInt64(), result.GetProperty("total").GetInt64());
+    }
+
     [Fact]
     public async Task Events_Filters_TypeCountryAndDates()
     {

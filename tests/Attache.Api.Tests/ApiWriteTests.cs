@@ -63,10 +63,49 @@ public sealed class ApiWriteTests : IAsyncLifetime
     [InlineData("""{"id":"x","text":"ok","published":"March 2024"}""")]
     [InlineData("""[{"id":"a","text":"fine text about talks"},{"id":"b"}]""")]
     [InlineData("""[{"id":"a","text":"one"},{"id":"a","text":"two"}]""")]
+    [InlineData("""{"id":"x\u001b[2J","text":"Talks in Hanoi."}""")]
+    [InlineData("""{"id":"x\u0000y","text":"Talks in Hanoi."}""")]
     public async Task Post_BadInput_Is400Problem_AndChangesNothing(string body)
     {
         var before = await _server.CountAsync();
         await AssertRefused(await _server.PostAsync(body, ApiServer.Key), HttpStatusCode.BadRequest, before);
+    }
+
+    /// <summary>Invalid UTF-8 inside a JSON object or array is a 400 like the same bytes as JSON Lines, never a 500.</summary>
+    [Theory]
+    [InlineData("{\"id\":\"u1\",\"text\":\"talks in Hanoi \xC3(\"}", "application/json")]
+    [InlineData("[{\"id\":\"u2\",\"text\":\"talks in Hanoi \xC3(\"}]", "application/json")]
+    [InlineData("[\n  {\"id\":\"u3\",\n   \"text\":\"talks \xFF in Hanoi\"}\n]", "application/json")]
+    [InlineData("{\"id\":\"u4\",\"text\":\"talks in Hanoi \xC3(\"}\n", "application/x-ndjson")]
+    public async Task Post_InvalidUtf8InsideJson_Is400_WithSecurityHeaders(string latin1Body, string contentType)
+    {
+        var before = await _server.CountAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = new ByteArrayContent(System.Text.Encoding.Latin1.GetBytes(latin1Body)) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        request.Headers.Add("X-Api-Key", ApiServer.Key);
+        var response = await _server.Client.SendAsync(request);
+        await AssertRefused(response, HttpStatusCode.BadRequest, before);
+        Assert.Contains("invalid UTF-8", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        AssertSecurityHeaders(response);
+    }
+
+    /// <summary>Every answer, errors included, carries the content policy and nosniff.</summary>
+    [Fact]
+    public async Task ErrorAnswers_CarrySecurityHeaders()
+    {
+        AssertSecurityHeaders(await _server.PostAsync(Dispatch, key: null));
+        AssertSecurityHeaders(await _server.PostAsync("{not json", ApiServer.Key));
+        AssertSecurityHeaders(await _server.Client.GetAsync("/api/events/no-such-event"));
+        AssertSecurityHeaders(await _server.Client.GetAsync("/api/events?page=0"));
+        AssertSecurityHeaders(await _server.Client.GetAsync("/no/such/path"));
+    }
+
+    internal static void AssertSecurityHeaders(HttpResponseMessage response)
+    {
+        Assert.True(response.Headers.TryGetValues("X-Content-Type-Options", out var nosniff), $"no nosniff on {(int)response.StatusCode}");
+        Assert.Equal("nosniff", nosniff.Single());
+        Assert.True(response.Headers.TryGetValues("Content-Security-Policy", out var csp), $"no CSP on {(int)response.StatusCode}");
+        Assert.Contains("default-src 'self'", csp.Single(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,6 +150,47 @@ public sealed class ApiWriteTests : IAsyncLifetime
         var before = await _server.CountAsync();
         var body = JsonSerializer.Serialize(new[] { new { id = "fresh", text = "Another dispatch about talks in Tokyo." }, new { id = id!, text = "A different text under a stored id." } });
         await AssertRefused(await _server.PostAsync(body, ApiServer.Key), HttpStatusCode.Conflict, before);
+    }
+}
+
+/// <summary>The server never creates or takes over a database: a missing or foreign one answers 503, with the usual headers.</summary>
+public sealed class ApiDatabaseTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task MissingOrForeignDatabase_Is503_AndLeftAsItWas(bool foreign)
+    {
+        var dir = Directory.CreateTempSubdirectory("attache-foreign-");
+        try
+        {
+            var db = Path.Combine(dir.FullName, "other.db");
+            if (foreign)
+            {
+                await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=false");
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = "CREATE TABLE notes (body TEXT)";
+                await command.ExecuteNonQueryAsync();
+            }
+            var before = foreign ? await File.ReadAllBytesAsync(db) : null;
+            await using var app = AttacheApi.Build(new ApiOptions { Database = db, ApiKey = ApiServer.Key }, "http://127.0.0.1:0");
+            await app.StartAsync();
+            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+            var response = await client.GetAsync("/api/events");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Contains(foreign ? "not an Attaché database" : "does not exist", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            ApiWriteTests.AssertSecurityHeaders(response);
+            await app.StopAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (foreign) Assert.Equal(before, await File.ReadAllBytesAsync(db));
+            else Assert.Empty(dir.GetFileSystemInfos());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            dir.Delete(true);
+        }
     }
 }
 

@@ -55,3 +55,16 @@ internal sealed class TempDir : IDisposable
         }
     }
 }
+
+/// <summary>Runs every <c>attache</c> command in-process for what never reaches an action (usage errors, help).</summary>
+internal static class Attache
+{
+    public static CliHarness.Run Parse(params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var commands = Program.Commands.Select(create => create()).Concat(RecordCommands.All());
+        var code = Program.Run(args, commands, new InvocationConfiguration { Output = output, Error = error }).GetAwaiter().GetResult();
+        return new CliHarness.Run(code, output.ToString(), error.ToString());
+    }
+}

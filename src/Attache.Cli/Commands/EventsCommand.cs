@@ -31,7 +31,7 @@ public static class EventsCommand
                 if (value is not null && PartialDates.Bound(value, upper: false) is null)
                 {
                     Console.Error.WriteLine($"attache: {opt.Name} must be YYYY, YYYY-MM or YYYY-MM-DD, not '{value}'");
-                    return Task.FromResult(StoreCommand.BadInput);
+                    return Task.FromResult(StoreCommand.Usage);
                 }
             }
             var query = new EventQuery

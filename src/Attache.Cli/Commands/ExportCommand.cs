@@ -37,7 +37,7 @@ public static class ExportCommand
             if (chosen == "parquet" && path is null && !Console.IsOutputRedirected)
             {
                 Console.Error.WriteLine("attache: parquet is binary: give -o FILE or redirect standard output");
-                return Task.FromResult(StoreCommand.BadInput);
+                return Task.FromResult(StoreCommand.Usage);
             }
             return StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, chosen, path, ct));
         });
@@ -55,7 +55,7 @@ public static class ExportCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             await Console.Error.WriteLineAsync($"attache: cannot write {path}: {e.Message}").ConfigureAwait(false);
-            return StoreCommand.BadInput;
+            return ExitCodes.Fatal;
         }
         await using (stream.ConfigureAwait(false))
         {

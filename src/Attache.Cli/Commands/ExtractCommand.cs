@@ -22,7 +22,7 @@ public static class ExtractCommand
         Bad items are reported on standard error as "attache: FILE:LINE: message" and skipped.
 
         Exit codes: 0 every document processed; 1 some items failed (output written for the others);
-        2 usage error (bad option, missing input); 3 the run stopped (output not writable, internal error),
+        2 usage error (bad option, missing input); 5 the run stopped (output not writable, internal error),
         nothing left at -o FILE; 130 interrupted.
         """;
 

@@ -20,9 +20,28 @@ public static class IngestCommand
         {
             Description = "JSON Lines of already extracted events ({\"id\", \"events\"}, as 'attache extract' writes): used instead of extracting for the ids it lists",
         };
-        var command = new Command("ingest", "Extract events from documents and store them; documents already stored are skipped") { inputs, db, eventsFile };
+        var lockWait = new Option<int>("--lock-wait")
+        {
+            Description = "Seconds to wait for a database that another process is writing to (another ingest) before stopping",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => DefaultLockWaitSeconds,
+        };
+        lockWait.Validators.Add(r =>
+        {
+            if (r.Tokens is [var t] && int.TryParse(t.Value, out var n) && n < 0) r.AddError("--lock-wait must be 0 or more seconds.");
+        });
+        var command = new Command("ingest", "Extract events from documents and store them; documents already stored are skipped") { inputs, db, eventsFile, lockWait };
         command.SetAction(async (parse, ct) =>
         {
+            // A mistyped input is a usage error found before the database is opened (and perhaps created).
+            foreach (var input in parse.GetValue(inputs) ?? [])
+            {
+                if (!DocumentSource.Exists(input))
+                {
+                    await Console.Error.WriteLineAsync($"attache: {input}: no such file or folder").ConfigureAwait(false);
+                    return StoreCommand.Usage;
+                }
+            }
             Dictionary<string, IReadOnlyList<Event>>? given = null;
             if (parse.GetValue(eventsFile) is { } path)
             {
@@ -33,13 +52,17 @@ public static class IngestCommand
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidOperationException)
                 {
                     await Console.Error.WriteLineAsync($"attache: --events {path}: {e.Message}").ConfigureAwait(false);
-                    return StoreCommand.BadInput;
+                    return StoreCommand.Usage;
                 }
             }
-            return await StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, parse.GetValue(inputs) ?? [], given, ct)).ConfigureAwait(false);
+            var wait = new LockWait(TimeSpan.FromSeconds(parse.GetValue(lockWait)));
+            return await StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, parse.GetValue(inputs) ?? [], given, wait, ct), create: true, wait).ConfigureAwait(false);
         });
         return command;
     }
+
+    /// <summary>Five minutes: room for another ingest of tens of thousands of documents to finish.</summary>
+    public const int DefaultLockWaitSeconds = 300;
 
     private sealed class Tally
     {
@@ -48,6 +71,17 @@ public static class IngestCommand
         public int Failed { get; set; }
         public int EventsNew { get; set; }
         public int EventsMerged { get; set; }
+
+        public void Add(Tally other)
+        {
+            New += other.New;
+            Unchanged += other.Unchanged;
+            Failed += other.Failed;
+            EventsNew += other.EventsNew;
+            EventsMerged += other.EventsMerged;
+        }
+
+        public string Summary() => $"documents: {New} new, {Unchanged} unchanged, {Failed} failed; events: {EventsNew} new, {EventsMerged} merged";
     }
 
     private static Dictionary<string, IReadOnlyList<Event>> ReadEvents(string path)
@@ -65,36 +99,91 @@ public static class IngestCommand
         return result;
     }
 
-    private static async Task<int> RunAsync(IEventStore store, string[] inputs, Dictionary<string, IReadOnlyList<Event>>? given, CancellationToken ct)
+    private static async Task<int> RunAsync(IEventStore store, string[] inputs, Dictionary<string, IReadOnlyList<Event>>? given, LockWait wait, CancellationToken ct)
     {
         var items = new DocumentSource(htmlText: HtmlArticle.Text).Read(inputs).ToList();
         var extractor = new Extractor();
-        var tally = new Tally();
+        // What is committed, and what the open transaction holds: the summary counts stored documents only, also when the
+        // run stops midway (the open transaction's documents are then rolled back, and a rerun stores them).
+        var stored = new Tally();
+        var pending = new Tally();
         // Documents share transactions (each still whole or absent): committing each alone costs more than storing it.
-        // The summary is printed only after the last commit, so it counts stored documents only.
-        await using var batch = store.BeginIngestBatch(EventStores.IngestBatchDocuments, EventStores.IngestBatchDelay);
-        if (!Console.IsOutputRedirected && !Console.IsErrorRedirected && items.Count > 1)
+        var batch = store.BeginIngestBatch(EventStores.IngestBatchDocuments, EventStores.IngestBatchDelay);
+        try
         {
-            await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
+            async Task OneAsync(InputItem item)
             {
-                var task = ctx.AddTask("ingesting", maxValue: items.Count);
-                foreach (var item in items)
+                await IngestOneAsync(store, extractor, given, item, batch, pending, wait, ct).ConfigureAwait(false);
+                if (batch.PendingDocuments == 0)
                 {
-                    await IngestOneAsync(store, extractor, given, item, tally, ct).ConfigureAwait(false);
-                    task.Increment(1);
+                    stored.Add(pending);
+                    pending = new Tally();
                 }
-            }).ConfigureAwait(false);
+            }
+            if (!Console.IsOutputRedirected && !Console.IsErrorRedirected && items.Count > 1)
+            {
+                await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
+                {
+                    var task = ctx.AddTask("ingesting", maxValue: items.Count);
+                    foreach (var item in items)
+                    {
+                        await OneAsync(item).ConfigureAwait(false);
+                        task.Increment(1);
+                    }
+                }).ConfigureAwait(false);
+            }
+            else
+            {
+                foreach (var item in items) await OneAsync(item).ConfigureAwait(false);
+            }
+            await batch.CommitAsync(ct).ConfigureAwait(false);
+            stored.Add(pending);
+            pending = new Tally();
         }
-        else
+        catch (Exception e) when (e is StoreException or OperationCanceledException)
         {
-            foreach (var item in items) await IngestOneAsync(store, extractor, given, item, tally, ct).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(e is StoreException ? $"attache: {e.Message}" : "attache: interrupted").ConfigureAwait(false);
+            // Failed and unchanged items are not in the open transaction: they stay counted. The documents it holds are
+            // whole (a failing one was undone alone): committed when the database still allows it, else left to a rerun.
+            stored.Failed += pending.Failed;
+            stored.Unchanged += pending.Unchanged;
+            var lost = 0;
+            if (batch.PendingDocuments > 0)
+            {
+                try
+                {
+                    await batch.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                    stored.New += pending.New;
+                    stored.EventsNew += pending.EventsNew;
+                    stored.EventsMerged += pending.EventsMerged;
+                }
+                catch (StoreException)
+                {
+                    lost = pending.New;
+                }
+            }
+            Console.WriteLine($"stopped: {stored.Summary()}"
+                + (lost > 0 ? $"; {Plural.Of(lost, "document")} of the unfinished transaction not stored (a rerun stores them)" : ""));
+            return e is StoreException ? StoreCommand.DatabaseError : ExitCodes.Cancelled;
         }
-        await batch.CommitAsync(ct).ConfigureAwait(false);
-        Console.WriteLine($"documents: {tally.New} new, {tally.Unchanged} unchanged, {tally.Failed} failed; events: {tally.EventsNew} new, {tally.EventsMerged} merged");
-        return tally.Failed > 0 ? StoreCommand.BadInput : StoreCommand.Ok;
+        finally
+        {
+            // Disposing commits what is left; after a failure there is nothing left to commit, so it does not throw again.
+            try
+            {
+                await batch.DisposeAsync().ConfigureAwait(false);
+            }
+            catch (StoreException)
+            {
+                // Already reported above.
+            }
+        }
+        Console.WriteLine(stored.Summary());
+        return stored.Failed > 0 ? StoreCommand.BadInput : StoreCommand.Ok;
     }
 
-    private static async Task IngestOneAsync(IEventStore store, Extractor extractor, Dictionary<string, IReadOnlyList<Event>>? given, InputItem item, Tally tally, CancellationToken ct)
+    private static async Task IngestOneAsync(IEventStore store, Extractor extractor, Dictionary<string, IReadOnlyList<Event>>? given, InputItem item,
+        IIngestBatch batch, Tally tally, LockWait wait, CancellationToken ct)
     {
         if (item.Document is not { } document)
         {
@@ -103,8 +192,10 @@ public static class IngestCommand
             return;
         }
         // The same application service as the API's POST /api/documents: skip known documents, extract, store.
-        var result = await new DocumentIngestor(extractor).IngestAsync(store, document,
-            given is not null && given.TryGetValue(document.Id, out var known) ? known : null, ct).ConfigureAwait(false);
+        // Another writer's lock is waited for only between transactions (none open here): nothing is then half-written.
+        var ingestor = new DocumentIngestor(extractor);
+        var events = given is not null && given.TryGetValue(document.Id, out var known) ? known : null;
+        var result = await wait.RunAsync(store.Description, () => ingestor.IngestAsync(store, document, events, ct), () => batch.PendingDocuments == 0, ct).ConfigureAwait(false);
         switch (result.Status)
         {
             case IngestStatus.New:

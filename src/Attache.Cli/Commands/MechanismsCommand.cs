@@ -22,7 +22,7 @@ public static class MechanismsCommand
                 if (countries.Length != 2)
                 {
                     Console.Error.WriteLine($"attache: --pair must be two country codes such as VNM-JPN, not '{p}'");
-                    return Task.FromResult(StoreCommand.BadInput);
+                    return Task.FromResult(StoreCommand.Usage);
                 }
             }
             return StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, countries, parse.GetValue(json), ct));
@@ -71,7 +71,7 @@ public static class MechanismsCommand
         }
         foreach (var s in series)
         {
-            Console.WriteLine($"{s.Name} ({string.Join('-', s.Countries)})  [{s.Key}]");
+            StoreCommand.WriteLine($"{s.Name} ({string.Join('-', s.Countries)})  [{s.Key}]");
             StoreCommand.WriteTable(Console.Out, ["  EDITION", "DATE", "PLACE", "PARTICIPANTS", "SOURCES"], s.Editions.Select(e => new[]
             {
                 "  " + (e.Edition?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"),
@@ -80,11 +80,11 @@ public static class MechanismsCommand
                 string.Join("; ", e.Participants.Select(p => p.Name)),
                 string.Join(", ", e.Sources),
             }));
-            if (s.Missing.Count > 0) Console.WriteLine($"  missing editions: {string.Join(", ", s.Missing)}");
-            foreach (var c in s.Conflicts) Console.WriteLine($"  conflict: {c}");
+            if (s.Missing.Count > 0) StoreCommand.WriteLine($"  missing editions: {string.Join(", ", s.Missing)}");
+            foreach (var c in s.Conflicts) StoreCommand.WriteLine($"  conflict: {c}");
             Console.WriteLine();
         }
-        Console.WriteLine($"{series.Count} series");
+        StoreCommand.WriteLine($"{series.Count} series");
         return StoreCommand.Ok;
     }
 }

@@ -21,12 +21,12 @@ public static class PeopleCommand
             {
                 foreach (var p in people)
                 {
-                    Console.WriteLine($"{p.Name} ({p.Country ?? "?"})  [{p.Id}]  {p.EventIds.Count} events");
+                    StoreCommand.WriteLine($"{p.Name} ({p.Country ?? "?"})  [{p.Id}]  {p.EventIds.Count} events");
                     var others = p.Aliases.Where(a => a != p.Name).ToList();
-                    if (others.Count > 0) Console.WriteLine($"  also: {string.Join("; ", others)}");
-                    foreach (var o in p.Offices) Console.WriteLine($"  {o.Title}  {o.FirstSeen ?? "?"} .. {o.LastSeen ?? "?"}");
+                    if (others.Count > 0) StoreCommand.WriteLine($"  also: {string.Join("; ", others)}");
+                    foreach (var o in p.Offices) StoreCommand.WriteLine($"  {o.Title}  {o.FirstSeen ?? "?"} .. {o.LastSeen ?? "?"}");
                 }
-                Console.WriteLine($"{people.Count} people");
+                StoreCommand.WriteLine($"{people.Count} people");
             }
             return StoreCommand.Ok;
         }));

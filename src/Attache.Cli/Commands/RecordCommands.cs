@@ -2,15 +2,15 @@ using System.CommandLine;
 
 namespace Attache.Cli.Commands;
 
-/// <summary>The commands that work on the record (the store): ingest, events, timeline, mechanisms, people, sources, export, serve.</summary>
-/// <remarks>Exit codes: 0 success; 1 some input items were bad (the others were processed); 2 the database could not be
-/// used (unreachable, locked, not an Attaché database); 3 nothing found (unknown event id).</remarks>
+/// <summary>The commands that work on the record (the store): ingest, init, events, timeline, mechanisms, people, sources, export, serve.</summary>
+/// <remarks>Exit codes: see <see cref="ExitCodes"/>.</remarks>
 public static class RecordCommands
 {
     /// <summary>Every record command, to add to the root command.</summary>
     public static IEnumerable<Command> All() =>
     [
         IngestCommand.Create(),
+        InitCommand.Create(),
         EventsCommand.Create(),
         TimelineCommand.Create(),
         MechanismsCommand.Create(),

@@ -19,7 +19,8 @@ public static class ServeCommand
         writes are disabled. --demo first ingests the bundled sample dispatches, into a fresh temporary SQLite
         database when no --db is given (deleted when the server stops).
 
-        Exit codes: 0 stopped normally; 2 usage error; 3 the database or the address could not be used.
+        Exit codes: 0 stopped normally; 2 usage error; 3 the database could not be used; 5 the address could not be
+        listened on.
         """;
 
     /// <summary>Builds the command.</summary>
@@ -65,7 +66,7 @@ public static class ServeCommand
                 await output.WriteLineAsync(await IngestSamplesAsync(db, samples, ct).ConfigureAwait(false)).ConfigureAwait(false);
             }
             string description;
-            await using (var store = await EventStores.OpenAsync(db, cancellationToken: ct).ConfigureAwait(false)) description = store.Description;
+            await using (var store = await EventStores.OpenExistingAsync(db, cancellationToken: ct).ConfigureAwait(false)) description = store.Description;
             var options = ApiOptions.FromEnvironment(db);
             if (maxBody is long max) options = options with { MaxBodyBytes = max };
             await using var app = AttacheApi.Build(options, urls);
@@ -79,7 +80,7 @@ public static class ServeCommand
         catch (StoreException e)
         {
             await error.WriteLineAsync($"attache: {e.Message}").ConfigureAwait(false);
-            return ExitCodes.Fatal;
+            return ExitCodes.Database;
         }
         catch (IOException e)
         {

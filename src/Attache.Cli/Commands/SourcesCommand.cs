@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Attache.Input;
 using Attache.Serialization;
 
 namespace Attache.Cli.Commands;
@@ -19,7 +20,7 @@ public static class SourcesCommand
             var stored = await store.GetEventAsync(eventId, ct).ConfigureAwait(false);
             if (stored is null)
             {
-                await Console.Error.WriteLineAsync($"attache: no event '{eventId}' in {store.Description}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"attache: no event '{Printable.Escape(eventId)}' in {store.Description}").ConfigureAwait(false);
                 return StoreCommand.NotFound;
             }
             var reports = await store.GetSourcesAsync(eventId, ct).ConfigureAwait(false);
@@ -51,18 +52,18 @@ public static class SourcesCommand
             }
             StoreCommand.WriteTable(Console.Out, RecordJson.Header, [RecordJson.Row(stored)]);
             foreach (var c in stored.Conflicts)
-                Console.WriteLine($"conflict on {c.Field}: {string.Join(" vs ", c.Values.Select(v => $"{v.Value} ({string.Join(", ", v.Sources)})"))}");
-            if (stored.Inferred is not null) Console.WriteLine($"date: {stored.Inferred.Reason}");
+                StoreCommand.WriteLine($"conflict on {c.Field}: {string.Join(" vs ", c.Values.Select(v => $"{v.Value} ({string.Join(", ", v.Sources)})"))}");
+            if (stored.Inferred is not null) StoreCommand.WriteLine($"date: {stored.Inferred.Reason}");
             foreach (var r in reports)
             {
                 var doc = docs[r.DocumentId];
                 var e = r.Event;
                 Console.WriteLine();
-                Console.WriteLine($"{r.DocumentId}{(doc?.Url is null ? "" : "  " + doc.Url)}");
-                Console.WriteLine($"  {EventJson.Name(e.Type)} {EventJson.Name(e.Status)} {e.Date?.ToString() ?? "?"}  {e.Location?.City ?? "?"}, {e.Location?.Country ?? "?"}  " +
+                StoreCommand.WriteLine($"{r.DocumentId}{(doc?.Url is null ? "" : "  " + doc.Url)}");
+                StoreCommand.WriteLine($"  {EventJson.Name(e.Type)} {EventJson.Name(e.Status)} {e.Date?.ToString() ?? "?"}  {e.Location?.City ?? "?"}, {e.Location?.Country ?? "?"}  " +
                     $"{(e.Mechanism is null ? "" : e.Mechanism.Name + (e.Mechanism.Edition is int n ? $" #{n}" : ""))}");
-                foreach (var p in e.Participants) Console.WriteLine($"  - {p.Name} ({p.Country ?? "?"}) {p.Title}");
-                foreach (var s in e.Evidence) Console.WriteLine($"  \"{Quote(doc?.Text, s.Start, s.End)}\"");
+                foreach (var p in e.Participants) StoreCommand.WriteLine($"  - {p.Name} ({p.Country ?? "?"}) {p.Title}");
+                foreach (var s in e.Evidence) StoreCommand.WriteLine($"  \"{Quote(doc?.Text, s.Start, s.End)}\"");
             }
             return StoreCommand.Ok;
         }));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Attache.Input;
 using Attache.Model;
 using Attache.Serialization;
 using Spectre.Console;
@@ -28,7 +29,7 @@ internal sealed class EventTable
     public void Write(ExtractionResult result)
     {
         var count = result.Events.Count;
-        _console.Write(new Rule($"[bold]{Markup.Escape(result.DocumentId)}[/] [grey]({count.ToString(CultureInfo.InvariantCulture)} event{(count == 1 ? "" : "s")})[/]").LeftJustified());
+        _console.Write(new Rule($"[bold]{Markup.Escape(Printable.Escape(result.DocumentId))}[/] [grey]({count.ToString(CultureInfo.InvariantCulture)} event{(count == 1 ? "" : "s")})[/]").LeftJustified());
         if (count == 0)
         {
             _console.WriteLine("  no events");
@@ -57,7 +58,8 @@ internal sealed class EventTable
         _console.WriteLine();
     }
 
-    private static Text Cell(string text) => new Text(text);
+    /// <summary>A cell of one or more lines; what the document said is escaped so that it cannot drive the terminal.</summary>
+    private static Text Cell(string text) => new(string.Join('\n', text.Split('\n').Select(Printable.Escape)));
 
     private static string Location(Location? l) => l is null ? "-" : (l.City, l.Country) switch
     {

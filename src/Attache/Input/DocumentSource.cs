@@ -289,6 +289,7 @@ public sealed class DocumentSource
         }
 
         if (string.IsNullOrWhiteSpace(id)) return InputItem.FromError(source, lineNo, (id is null ? "missing \"id\"" : "empty \"id\"") + "; skipped");
+        if (DocumentIds.Problem(id) is { } badId) return InputItem.FromError(source, lineNo, badId + "; skipped");
         if (text is null) return InputItem.FromError(source, lineNo, $"document \"{Short(id)}\": missing \"text\"; skipped");
         if (TextChecks.IsBlank(text)) return InputItem.FromError(source, lineNo, $"document \"{Short(id)}\": empty text; skipped");
         var size = Encoding.UTF8.GetByteCount(text);
@@ -322,6 +323,7 @@ public sealed class DocumentSource
         var text = StrictUtf8.GetString(span);
         if (TextChecks.IsBlank(text)) return InputItem.FromError(path, null, "empty text; skipped");
         if (string.IsNullOrWhiteSpace(id)) return InputItem.FromError(path, null, "empty id (file name); skipped");
+        if (DocumentIds.Problem(id) is { } badId) return InputItem.FromError(path, null, badId + " (the id is the file name); skipped");
         return InputItem.FromDocument(path, null, new Document(id, text));
     }
 
@@ -363,7 +365,7 @@ public sealed class DocumentSource
         return (cut > 0 ? m[..cut] : m).TrimEnd('.', ' ');
     }
 
-    private static string Short(string? s) => s is null ? "" : OneLine(s.Length <= 60 ? s : s[..57] + "...");
+    private static string Short(string? s) => s is null ? "" : Printable.Escape(s.Length <= 60 ? s : s[..57] + "...");
 
     internal static string OneLine(string s) => s.ReplaceLineEndings(" ");
 }

@@ -62,6 +62,9 @@ public interface IIngestBatch : IAsyncDisposable
     /// <summary>Commits the documents ingested since the last commit.</summary>
     Task CommitAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Documents stored since the last commit: lost if the run stops before the next one.</summary>
+    int PendingDocuments => 0;
+
     private sealed class NoBatch : IIngestBatch
     {
         public Task CommitAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;

@@ -108,7 +108,8 @@ public sealed record EventQuery
     public int? Limit { get; init; }
 
     /// <summary>Skip this many matching events first (for paging, with <see cref="Limit"/>).</summary>
-    public int Offset { get; init; }
+    /// <remarks>64 bits: page × page size of a far page (2,147,483,647 × 500) must not wrap around to page 1.</remarks>
+    public long Offset { get; init; }
 
     /// <summary>Latest dates first instead of earliest first.</summary>
     public bool Descending { get; init; }

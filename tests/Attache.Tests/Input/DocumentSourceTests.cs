@@ -8,6 +8,54 @@ public sealed class DocumentSourceTests
     private static List<InputItem> Read(string jsonl, long max = DocumentSource.DefaultMaxDocumentBytes) =>
         [.. new DocumentSource(max).ReadJsonLines(new MemoryStream(Encoding.UTF8.GetBytes(jsonl)), "t.jsonl")];
 
+    /// <summary>Ids are 1 to 512 characters, with no control or text-direction character; the error shows the id escaped.</summary>
+    [Theory]
+    [InlineData("""{"id": "a\u0000b", "text": "t"}""", "\"id\" \"a\\x00b\" contains a control or text-direction character")]
+    [InlineData("""{"id": "\u001b[2J\u001b]0;pwned\u0007", "text": "t"}""", "\"id\" \"\\x1B[2J\\x1B]0;pwned\\x07\" contains a control")]
+    [InlineData("""{"id": "abc\u202Etxt.exe", "text": "t"}""", "\"id\" \"abc\\u202Etxt.exe\" contains a control or text-direction character")]
+    [InlineData("""{"id": "line\nbreak", "text": "t"}""", "contains a control or text-direction character")]
+    [InlineData("""{"id": "\ud800x", "text": "t"}""", "invalid string")]
+    public void ReadJsonLines_IdWithControlCharacters_IsAnError(string line, string expected)
+    {
+        var item = Assert.Single(Read(line));
+        Assert.Null(item.Document);
+        Assert.Contains(expected, item.Error!.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(item.Error.Message, c => c < ' ');
+    }
+
+    [Fact]
+    public void ReadJsonLines_IdLengthIsLimited()
+    {
+        Assert.Equal(DocumentIds.MaxLength, Assert.Single(Read($$"""{"id": "{{new string('a', DocumentIds.MaxLength)}}", "text": "t"}""")).Document!.Id.Length);
+        var huge = Assert.Single(Read($$"""{"id": "{{new string('a', 5 * 1024 * 1024)}}", "text": "t"}"""));
+        Assert.Null(huge.Document);
+        Assert.Contains("\"id\" is 5,242,880 characters long, over the limit of 512", huge.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadPath_FileNameWithControlCharacter_IsAnError()
+    {
+        var dir = Directory.CreateTempSubdirectory("attache-ids-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "bad\u001bname.txt"), "Talks in Hanoi.");
+            var item = Assert.Single(new DocumentSource().ReadPath(dir.FullName));
+            Assert.Contains("\"bad\\x1Bname\" contains a control", item.Error!.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("plain id / with spaces é 😀", "plain id / with spaces é 😀")]
+    [InlineData("a\u001b[31mred", "a\\x1B[31mred")]
+    [InlineData("tab\there", "tab\\x09here")]
+    [InlineData("c1\u009bx", "c1\\x9Bx")]
+    [InlineData("rtl\u2067x", "rtl\\u2067x")]
+    public void Printable_Escape_ShowsControlsAsEscapes(string text, string expected) => Assert.Equal(expected, Printable.Escape(text));
+
     [Fact]
     public void ReadJsonLines_MetadataAndIgnoredFields()
     {

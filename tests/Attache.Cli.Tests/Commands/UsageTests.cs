@@ -1,0 +1,57 @@
+namespace Attache.Cli.Tests.Commands;
+
+/// <summary>Usage errors on every command: one line each, exit code 2, "did you mean" for a mistyped command or option.</summary>
+public class UsageTests
+{
+    [Theory]
+    [InlineData("extract samples --fromat table", "unknown option '--fromat'; did you mean '--format'?")]
+    [InlineData("extract --fromat table", "unknown option '--fromat'; did you mean '--format'?")]
+    [InlineData("ingest in.jsonl --bd x.db", "unknown option '--bd'; did you mean '--db'?")]
+    [InlineData("events --jsno", "unknown option '--jsno'; did you mean '--json'?")]
+    [InlineData("events --contry VNM", "unknown option '--contry'; did you mean '--country'?")]
+    [InlineData("timeline VNM JPN --jsn", "unknown option '--jsn'; did you mean '--json'?")]
+    [InlineData("mechanisms --piar VNM-JPN", "unknown option '--piar'; did you mean '--pair'?")]
+    [InlineData("people Giang --dbb x.db", "unknown option '--dbb'; did you mean '--db'?")]
+    [InlineData("sources ID --josn", "unknown option '--josn'; did you mean '--json'?")]
+    [InlineData("export --fromat csv", "unknown option '--fromat'; did you mean '--format'?")]
+    [InlineData("serve --url http://127.0.0.1:1", "unknown option '--url'; did you mean '--urls'?")]
+    [InlineData("evnts", "unknown command 'evnts'; did you mean 'events'?")]
+    [InlineData("extract --format xml", "--format: 'xml' is not one of 'jsonl', 'table'")]
+    [InlineData("extract --jobs x", "--jobs: 'x' is not a whole number")]
+    [InlineData("timeline VNM", "'timeline' needs A B")]
+    [InlineData("timeline VNM JPN extra", "unexpected argument 'extra'")]
+    public void MistypedCommandLine_IsUsageError_WithSuggestion(string line, string expected)
+    {
+        var run = Attache.Parse(line.Split(' '));
+        Assert.Equal(ExitCodes.Usage, run.Code);
+        Assert.Equal("attache: " + expected, run.ErrLines[0]);
+        Assert.StartsWith("attache: see 'attache ", run.ErrLines[^1], StringComparison.Ordinal);
+        Assert.Equal(2, run.ErrLines.Length);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public void Help_ListsTheOneExitCodeTable()
+    {
+        var run = Attache.Parse("--help");
+        Assert.Equal(ExitCodes.Ok, run.Code);
+        foreach (var line in new[] { "0    done", "1    some input items were bad", "2    usage error", "3    the database could not be used", "4    not found", "130  interrupted" })
+            Assert.Contains(line, run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoCommand_ShowsTheCommands_AsUsageError()
+    {
+        var run = Attache.Parse();
+        Assert.Equal(ExitCodes.Usage, run.Code);
+        Assert.Contains("timeline", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--fromat", "--format")]
+    [InlineData("--fomrat", "--format")]
+    [InlineData("--max-doc", "--max-doc-bytes")]
+    [InlineData("--xyz", null)]
+    public void Closest_FindsNearOptionsOnly(string token, string? expected) =>
+        Assert.Equal(expected, UsageErrors.Closest(token, ["--format", "--output", "-o", "--max-doc-bytes", "--jobs", "--help"]));
+}
