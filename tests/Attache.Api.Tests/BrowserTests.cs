@@ -132,6 +132,45 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
     }
 
     [BrowserFact]
+    public async Task WhyThisEvent_OneClick_ShowsTheKeptRule_TheFieldSources_AndWhatWasLeftOut()
+    {
+        var (page, problems) = await fx.NewPageAsync();
+        await page.GotoAsync(fx.Url("#/pair/JPN-VNM"));
+        await page.WaitForSelectorAsync("#pair-events a.event-link");
+        await page.Locator("#pair-events a.event-link").First.ClickAsync();
+        await page.WaitForSelectorAsync("details.why summary");
+        await page.Locator("details.why summary").First.ClickAsync();
+        await page.WaitForSelectorAsync("details.why .why-sources");
+        var why = await page.InnerTextAsync("details.why");
+        Assert.Contains("EventAssembler", why, StringComparison.Ordinal);
+        foreach (var field in new[] { "type", "date", "location", "countries", "participants", "mechanism", "areas", "status" })
+            Assert.Contains(field, why, StringComparison.Ordinal);
+        Assert.Contains("What was left out, and why", why, StringComparison.Ordinal);
+        Assert.Empty(problems);
+    }
+
+    [BrowserFact]
+    public async Task WhyThisEvent_OnADispatchWithMarkup_StaysInert()
+    {
+        const string payload = "<script>window.__attacheWhy = 1</script><img src=x onerror=\"window.__attacheWhy = 2\">";
+        var text = "HANOI, March 5, 2024 - Vietnamese Defence Minister Phan Van Giang held talks " + payload + " with Japanese Defence Minister Minoru Kihara in Hanoi. "
+            + "Vietnamese Defence Minister Phan Van Giang will visit Japan next year.";
+        var response = await fx.Server.PostAsync(JsonSerializer.Serialize(new { id = "why/<b>dispatch", text, published = "2024-03-05" }), ApiServer.Key);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var events = JsonDocument.Parse(await fx.Server.Client.GetStringAsync("/api/search?q=__attacheWhy")).RootElement[0].GetProperty("events");
+        var (page, problems) = await fx.NewPageAsync();
+        await page.GotoAsync(fx.Url("#/event/" + Uri.EscapeDataString(events[0].GetString()!)));
+        await page.WaitForSelectorAsync("details.why summary");
+        await page.Locator("details.why summary").First.ClickAsync();
+        await page.WaitForSelectorAsync("details.why .why-dropped");
+        await page.WaitForTimeoutAsync(200);
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__attacheWhy"));
+        Assert.Equal(0, await page.Locator("main img, main script, main b").CountAsync());
+        Assert.Contains("FutureOrProposed", await page.InnerTextAsync("details.why .why-dropped"), StringComparison.Ordinal);
+        Assert.Empty(problems);
+    }
+
+    [BrowserFact]
     public async Task XssDispatch_RendersInert()
     {
         const string payload = "<script>window.__attacheXss = 1</script><img src=x onerror=\"window.__attacheXss = 2\">";

@@ -1,4 +1,8 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
+using Attache.Events.Arguments;
+using Attache.Events.Filters;
+using Attache.Events.Passes;
 using Attache.Languages;
 using Attache.Model;
 
@@ -54,5 +58,33 @@ public class ConventionTests
                 Assert.True(property.SetMethod is null || property.SetMethod.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit"),
                     $"{type.Name}.{property.Name} has a public setter");
         }
+    }
+
+    [Fact]
+    public void EveryAssemblyRule_RunsInItsChain_AndHasAUnitTestNamingIt()
+    {
+        var types = typeof(Event).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }).ToList();
+        var filters = types.Where(typeof(ITriggerFilter).IsAssignableFrom).ToList();
+        var arguments = types.Where(typeof(IArgumentRule).IsAssignableFrom).ToList();
+        var passes = types.Where(typeof(IDocumentPass).IsAssignableFrom).ToList();
+        Assert.True(filters.Count >= 10 && arguments.Count >= 6 && passes.Count >= 5, $"{filters.Count} filters, {arguments.Count} argument rules, {passes.Count} passes");
+        // A rule that is written but not in its ordered list never runs.
+        Assert.Equal(filters.Select(t => t.Name).Order(StringComparer.Ordinal), FilterChain.Ordered.Select(f => f.GetType().Name).Order(StringComparer.Ordinal));
+        Assert.Equal(arguments.Select(t => t.Name).Order(StringComparer.Ordinal), ArgumentRules.Ordered.Select(f => f.GetType().Name).Order(StringComparer.Ordinal));
+        Assert.Equal(passes.Select(t => t.Name).Order(StringComparer.Ordinal), DocumentPasses.Ordered.Select(f => f.GetType().Name).Order(StringComparer.Ordinal));
+        foreach (var f in FilterChain.Ordered) Assert.Equal(f.GetType().Name, f.Name);
+        foreach (var f in ArgumentRules.Ordered) Assert.Equal(f.GetType().Name, f.Name);
+        foreach (var f in DocumentPasses.Ordered) Assert.Equal(f.GetType().Name, f.Name);
+
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Attache.slnx"))) root = root.Parent;
+        Assert.NotNull(root);
+        var sep = Path.DirectorySeparatorChar;
+        var tests = Directory.GetFiles(Path.Combine(root.FullName, "tests"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{sep}bin{sep}", StringComparison.Ordinal) && !f.Contains($"{sep}obj{sep}", StringComparison.Ordinal) && Path.GetFileName(f) != nameof(ConventionTests) + ".cs")
+            .Select(File.ReadAllText).ToList();
+        var rules = filters.Concat(arguments).Concat(passes).Select(t => t.Name).Append(nameof(AreasRule)).Append(nameof(Attache.Events.Triggers.DefiniteNoun));
+        var untested = rules.Where(name => !tests.Any(t => Regex.IsMatch(t, $@"\b{name}\b"))).ToList();
+        Assert.True(untested.Count == 0, "rules no test names: " + string.Join(", ", untested));
     }
 }

@@ -62,6 +62,12 @@ async function api(path) {
   return res.json();
 }
 
+async function apiPost(path, body) {
+  const res = await fetch(path, { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`${res.status}: ${res.statusText}`);
+  return res.json();
+}
+
 // ---- routing: everything a view shows is in the hash, so any view can be shared as a link ----
 function parseRoute() {
   const hash = location.hash.replace(/^#/, '') || '/';
@@ -241,7 +247,46 @@ async function eventView(id) {
         r.url ? [' · ', el('a', { href: r.url, rel: 'noopener noreferrer', target: '_blank' }, r.url)] : null),
       el('p', { class: 'muted' }, `This source reports: ${r.event.type.replace('_', ' ')}, ${r.event.date || 'undated'}, ${place(r.event.location) || 'no place'}.`),
       el('ol', { class: 'evidence-list' }, r.evidence.map((s) => el('li', {}, el('mark', { class: 'evidence' }, s.text), el('span', { class: 'muted' }, ` [${s.start}–${s.end})`)))),
-      texts[i] ? highlighted(texts[i].text, r.evidence.map((s) => [s.start, s.end]), 'evidence') : null)),
+      texts[i] ? highlighted(texts[i].text, r.evidence.map((s) => [s.start, s.end]), 'evidence') : null,
+      texts[i] ? whyThisEvent(texts[i], r.eventIndex) : null)),
+  ];
+}
+
+// "Why this event?": the source document's trace, asked of the read-only extract endpoint when opened (one click).
+function whyThisEvent(doc, index) {
+  const body = el('div', { class: 'why-body' }, el('p', { class: 'muted' }, 'Loading…'));
+  const box = el('details', { class: 'why' }, el('summary', {}, 'Why this event?'), body);
+  let loaded = false;
+  box.addEventListener('toggle', async () => {
+    if (!box.open || loaded) return;
+    loaded = true;
+    try {
+      const r = await apiPost('/api/extract?explain=true', { id: doc.id, text: doc.text, published: doc.published, url: doc.url, lang: doc.language });
+      body.replaceChildren(...explanation(doc.text, r, index));
+    } catch (err) {
+      body.replaceChildren(el('p', { class: 'error' }, `Could not explain: ${err.message}`));
+    }
+  });
+  return box;
+}
+
+function explanation(text, r, index) {
+  const quote = (span) => (span ? el('q', {}, text.slice(span[0], span[1])) : el('span', { class: 'muted' }, 'no single span'));
+  const trace = r.trace || [];
+  const mine = trace.filter((t) => t.event === index);
+  const ev = r.events[index];
+  const dropped = trace.filter((t) => t.decision === 'dropped');
+  return [
+    el('h4', {}, 'Kept by'),
+    el('ul', { class: 'why-kept' }, mine.map((t) => el('li', {}, quote(t.span), ` — ${t.decision} by `, el('code', {}, t.rule), `: ${t.reason}`))),
+    ev && ev.sources ? [
+      el('h4', {}, 'Where each field came from'),
+      el('table', { class: 'why-sources' }, el('tbody', {}, Object.entries(ev.sources).map(([field, s]) =>
+        el('tr', {}, el('th', {}, field), el('td', {}, el('code', {}, s.rule)), el('td', {}, s.reason), el('td', {}, quote(s.span)))))),
+    ] : el('p', { class: 'muted' }, 'This report is no longer among the document\'s events.'),
+    el('h4', {}, `What was left out, and why (${dropped.length})`),
+    dropped.length ? el('ul', { class: 'why-dropped' }, dropped.map((t) => el('li', {}, quote(t.span), ' — ', el('code', {}, t.rule), `: ${t.reason}`)))
+      : el('p', { class: 'muted' }, 'Nothing was left out.'),
   ];
 }
 

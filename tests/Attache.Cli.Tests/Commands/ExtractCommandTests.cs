@@ -384,4 +384,42 @@ public sealed class ExtractCommandTests
                 new Mechanism("Defence Policy Dialogue", 10), [CooperationArea.Training, CooperationArea.WarLegacy], [new TextSpan(0, 10)]),
         ]);
     }
+
+    private const string Planned = "Vietnamese Defence Minister General Tran Van Long held talks with Japanese Defence Minister Kenji Sato in Hanoi on March 3. "
+        + "At the talks, the two ministers agreed to deepen defence cooperation. General Tran Van Long will visit Japan next month.";
+
+    [Fact]
+    public void Extract_Explain_AddsATracePerCandidate_AndSourcesPerEvent()
+    {
+        using var dir = new TempDir();
+        var input = dir.File("in.jsonl", Jsonl(Doc("a", Planned, "2025-03-04")));
+        var run = CliHarness.Extract([input, "--explain"]);
+        Assert.Equal(0, run.Code);
+        var root = JsonDocument.Parse(Assert.Single(run.OutLines)).RootElement;
+        var trace = root.GetProperty("trace").EnumerateArray().ToList();
+        Assert.All(trace, t =>
+        {
+            var span = t.GetProperty("span");
+            Assert.Equal(Planned[span[0].GetInt32()..span[1].GetInt32()], t.GetProperty("trigger").GetString());
+            Assert.Contains(t.GetProperty("decision").GetString(), new[] { "kept", "dropped", "joined" });
+            Assert.False(string.IsNullOrEmpty(t.GetProperty("rule").GetString()));
+            Assert.True(t.TryGetProperty("reason", out _) && t.TryGetProperty("event", out _));
+        });
+        var visit = trace.Single(t => t.GetProperty("trigger").GetString() == "visit");
+        Assert.Equal(("dropped", "FutureOrProposed", JsonValueKind.Null), (visit.GetProperty("decision").GetString(), visit.GetProperty("rule").GetString(), visit.GetProperty("event").ValueKind));
+        var joined = trace.Single(t => t.GetProperty("trigger").GetString() == "talks");
+        Assert.Equal(("joined", 0), (joined.GetProperty("decision").GetString(), joined.GetProperty("event").GetInt32()));
+        var sources = Assert.Single(root.GetProperty("events").EnumerateArray()).GetProperty("sources");
+        foreach (var field in new[] { "type", "date", "location", "countries", "participants", "mechanism", "areas", "status" })
+            Assert.False(string.IsNullOrEmpty(sources.GetProperty(field).GetProperty("rule").GetString()), field);
+    }
+
+    [Fact]
+    public void Extract_WithoutExplain_WritesNoTrace()
+    {
+        var run = CliHarness.Extract([], Jsonl(Doc("a", Planned, "2025-03-04")));
+        var root = JsonDocument.Parse(Assert.Single(run.OutLines)).RootElement;
+        Assert.False(root.TryGetProperty("trace", out _));
+        Assert.False(root.GetProperty("events")[0].TryGetProperty("sources", out _));
+    }
 }

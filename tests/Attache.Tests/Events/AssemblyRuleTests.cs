@@ -1,0 +1,273 @@
+using Attache.Events.Arguments;
+using Attache.Events.Filters;
+using Attache.Events.Passes;
+using Attache.Events.Triggers;
+using Attache.Extraction;
+using Attache.Model;
+
+namespace Attache.Tests.Events;
+
+/// <summary>
+/// Each assembly rule on sentences written for these tests, in both languages: the trace names the rule that kept,
+/// dropped or joined a trigger, and where each field came from.
+/// </summary>
+public class AssemblyRuleTests
+{
+    private static readonly Extractor Engine = new();
+
+    private static ExtractionResult Explain(string text) => Engine.Explain(new Document("t", text, Published: new DateOnly(2025, 3, 4)));
+
+    /// <summary>The trace entry of the first candidate whose phrase is <paramref name="trigger"/>.</summary>
+    private static TraceEntry Entry(ExtractionResult r, string trigger) =>
+        r.Trace!.Entries.FirstOrDefault(e => e.Trigger == trigger)
+        ?? throw new Xunit.Sdk.XunitException($"no candidate '{trigger}' in [{string.Join(", ", r.Trace!.Entries.Select(e => $"{e.Trigger}: {e.Decision} by {e.Rule}"))}]");
+
+    private static void AssertDropped(string text, string trigger, string rule)
+    {
+        var r = Explain(text);
+        var e = Entry(r, trigger);
+        Assert.True(e.Decision == TraceDecision.Dropped && e.Rule == rule, $"'{trigger}': {e.Decision} by {e.Rule} ({e.Reason}), expected dropped by {rule}");
+        Assert.Null(e.Event);
+        Assert.False(string.IsNullOrWhiteSpace(e.Reason));
+    }
+
+    private static void AssertJoined(string text, string trigger, string rule, int index = 0)
+    {
+        var r = Explain(text);
+        var e = r.Trace!.Entries.Where(x => x.Trigger == trigger).Last();
+        Assert.True(e.Decision == TraceDecision.Joined && e.Rule == rule, $"'{trigger}': {e.Decision} by {e.Rule} ({e.Reason}), expected joined by {rule}");
+        Assert.Equal(index, e.Event);
+    }
+
+    private static FieldOrigin Source(ExtractionResult r, int ev, string field) => r.Trace!.Sources[ev].Single(o => o.Field == field);
+
+    [Theory]
+    [InlineData("Vietnamese Defence Minister General Tran Van Long will visit Japan next month to meet Japanese Defence Minister Kenji Sato.", "visit")]
+    [InlineData("Le ministre vietnamien de la Défense, le général Tran Van Long, effectuera une visite officielle au Japon le mois prochain.", "visite officielle")]
+    public void FutureOrProposed_DropsAPlannedVisit_AndNamesItself(string text, string trigger) => AssertDropped(text, trigger, nameof(FutureOrProposed));
+
+    [Theory]
+    [InlineData("Vietnamese Defence Minister General Tran Van Long did not hold talks with Japanese Defence Minister Kenji Sato in Tokyo.", "hold talks")]
+    [InlineData("Le ministre vietnamien de la Défense, le général Tran Van Long, n'a pas rencontré le ministre japonais de la Défense Kenji Sato.", "rencontré")]
+    public void Negated_DropsTalksThatDidNotTakePlace(string text, string trigger) => AssertDropped(text, trigger, nameof(Negated));
+
+    [Theory]
+    [InlineData("The navies of Vietnam and Japan hold annual joint exercises in the South China Sea.", "joint exercises")]
+    [InlineData("Les marines du Vietnam et du Japon organisent chaque année des exercices conjoints.", "exercices conjoints")]
+    public void Habitual_DropsAPractice(string text, string trigger) => AssertDropped(text, trigger, nameof(Habitual));
+
+    [Theory]
+    [InlineData("Vietnamese Trade Minister Tran Van Long held talks with Japanese Trade Minister Kenji Sato in Hanoi on rice exports.", "held talks")]
+    [InlineData("Le ministre vietnamien du Commerce Tran Van Long a reçu le ministre japonais du Commerce Kenji Sato à Hanoi le 3 mars.", "a reçu")]
+    public void OutOfDefenseScope_DropsTradeTalks(string text, string trigger) => AssertDropped(text, trigger, nameof(OutOfDefenseScope));
+
+    [Theory]
+    [InlineData("Vietnamese Defence Minister General Tran Van Long attended an exercise of the Vietnamese army in Ha Tinh on March 3.", "exercise")]
+    [InlineData("Le ministre vietnamien de la Défense a assisté à un exercice de l'armée vietnamienne à Ha Tinh le 3 mars.", "exercice")]
+    public void BareDomesticExercise_DropsAnExerciseOfOneCountry(string text, string trigger) => AssertDropped(text, trigger, nameof(BareDomesticExercise));
+
+    [Theory]
+    [InlineData("The defence ministry said the visit was useful.", "visit")]
+    [InlineData("Le ministère de la Défense a indiqué que la visite était utile.", "visite")]
+    public void NoForeignParty_DropsAWeakTriggerWithNoOneForeign(string text, string trigger) => AssertDropped(text, trigger, nameof(NoForeignParty));
+
+    [Theory]
+    [InlineData("The Vietnamese navy held the opening ceremony of its new headquarters in Hanoi on March 3 with Japanese defence officers.", "opening ceremony")]
+    [InlineData("La marine vietnamienne a organisé la cérémonie d'ouverture de son nouveau siège à Hanoi le 3 mars en présence d'officiers japonais de la Défense.", "cérémonie d'ouverture")]
+    public void CourseWithoutCue_DropsACeremonyThatIsNoCourse(string text, string trigger) => AssertDropped(text, trigger, nameof(CourseWithoutCue));
+
+    [Theory]
+    [InlineData("Vietnam and Japan defence officials said the visit seeks to deepen defence ties.", "visit")]
+    [InlineData("Les responsables de la défense du Vietnam et du Japon ont déclaré que la visite vise à renforcer les liens.", "visite")]
+    public void GenericStatement_DropsAVisitWithNothingOfItsOwn(string text, string trigger) => AssertDropped(text, trigger, nameof(GenericStatement));
+
+    [Fact]
+    public void MechanismInPassing_DropsAMechanismNamedWithoutASession() =>
+        AssertDropped("Vietnam and Japan have maintained the Defence Policy Dialogue for years, the defence ministry said.", "Defence Policy Dialogue", nameof(MechanismInPassing));
+
+    [Fact]
+    public void ShipVisitInPortCall_JoinsAShipsVisitToItsPortCall() =>
+        AssertJoined("The Japanese destroyer Ikazuchi made a port call at Cam Ranh, Vietnam, on March 3. The visit of the Japanese destroyer strengthens Vietnam-Japan naval ties.",
+            "visit", nameof(ShipVisitInPortCall));
+
+    [Theory]
+    [InlineData("Vietnamese Defence Minister General Tran Van Long held talks with Japanese Defence Minister Kenji Sato in Hanoi on March 3. "
+        + "At the talks, the two ministers agreed to deepen defence cooperation.", "talks")]
+    [InlineData("Le ministre vietnamien de la Défense, le général Tran Van Long, a reçu le ministre japonais de la Défense Kenji Sato à Hanoi le 3 mars. "
+        + "Lors de la rencontre, les deux ministres ont discuté de la coopération en matière de défense.", "rencontre")]
+    public void AnaphoricMention_JoinsAMentionOfTheTalksToThem(string text, string trigger) => AssertJoined(text, trigger, nameof(AnaphoricMention));
+
+    [Fact]
+    public void OneEventPerGroup_JoinsASecondConsultWordOfTheSentence() =>
+        AssertJoined("Le ministre vietnamien de la Défense, le général Tran Van Long, a reçu le ministre japonais de la Défense Kenji Sato à Hanoi le 3 mars. "
+            + "Lors de la rencontre, les deux ministres ont discuté de la coopération en matière de défense.", "ont discuté", nameof(OneEventPerGroup));
+
+    [Theory]
+    [InlineData("Vietnamese Defence Minister General Tran Van Long held talks with Japanese Defence Minister Kenji Sato in Hanoi on March 3. "
+        + "Tran Van Long and Kenji Sato held talks on March 3 in Hanoi on defence industry.", "held talks")]
+    [InlineData("Le ministre vietnamien de la Défense, le général Tran Van Long, a reçu le ministre japonais de la Défense Kenji Sato à Hanoi le 3 mars. "
+        + "Le général Tran Van Long a reçu Kenji Sato le 3 mars à Hanoi.", "a reçu")]
+    public void MergeRepeatedMentions_JoinsARepeatedMention(string text, string trigger)
+    {
+        AssertJoined(text, trigger, nameof(MergeRepeatedMentions));
+        Assert.Single(Explain(text).Events);
+    }
+
+    [Fact]
+    public void FoldShipVisits_JoinsAShipsArrivalToThePortCallOfItsSentence() =>
+        AssertJoined("The Japanese destroyer Ikazuchi arrived in Cam Ranh, Vietnam, on March 3 for a port call.", "arrived in", nameof(FoldShipVisits));
+
+    [Theory]
+    [InlineData("The 10th Vietnam-Japan Defence Policy Dialogue was held in Hanoi on March 3. The 9th Defence Policy Dialogue took place in Tokyo.")]
+    public void EditionOrder_DropsALowerEditionWithNoMonth(string text)
+    {
+        var r = Explain(text);
+        var lower = r.Trace!.Entries.Where(e => e.Trigger == "Defence Policy Dialogue").Last();
+        Assert.Equal((TraceDecision.Dropped, nameof(EditionOrder)), (lower.Decision, lower.Rule));
+        Assert.Equal(10, Assert.Single(r.Events).Mechanism?.Edition);
+    }
+
+    [Fact]
+    public void CallWasTheTalks_DropsTheMeetingOfACall()
+    {
+        var r = Explain("Vietnamese Defence Minister General Tran Van Long held talks by phone with Japanese Defence Minister Kenji Sato on March 3.");
+        Assert.Equal((TraceDecision.Dropped, TriggerCandidates.CallWasTheTalks), (Entry(r, "held talks").Decision, Entry(r, "held talks").Rule));
+        Assert.Equal(EventType.PhoneCall, Assert.Single(r.Events).Type);
+    }
+
+    [Theory]
+    [InlineData("Vietnam and Japan defence ministries have signed five agreements since 2010.", "have signed")]
+    [InlineData("Les ministères de la Défense du Vietnam et du Japon ont signé cinq accords depuis 2010.", "ont signé")]
+    public void DateRule_DropsATally(string text, string trigger) => AssertDropped(text, trigger, nameof(DateRule));
+
+    [Theory]
+    [InlineData("Vietnamese Defence Minister General Tran Van Long visited Japan in 2019.", "visited")]
+    [InlineData("Le ministre vietnamien de la Défense, le général Tran Van Long, a effectué une visite officielle au Japon en 2019.", "a effectué une visite")]
+    public void StatusRule_DropsAnEarlierEventKnownOnlyByItsYear(string text, string trigger) => AssertDropped(text, trigger, nameof(StatusRule));
+
+    [Fact]
+    public void StatusRule_MakesAnEarlierMonthBackground()
+    {
+        var r = Explain("The Japanese Defence Minister Kenji Sato visited Vietnam in March 2024, and Vietnamese Defence Minister Tran Van Long received him in Hanoi.");
+        Assert.All(r.Events, e => Assert.Equal(EventStatus.Background, e.Status));
+        Assert.Equal(nameof(StatusRule), Source(r, 0, "status").Rule);
+    }
+
+    [Theory]
+    [InlineData("Japanese Defence Minister Kenji Sato held talks with the defence ministry in Tokyo on March 3.", "held talks")]
+    [InlineData("Le ministre japonais de la Défense Kenji Sato a reçu les responsables du ministère à Tokyo le 3 mars.", "a reçu")]
+    public void PartiesRule_DropsAnEventWithOneCountry(string text, string trigger) => AssertDropped(text, trigger, nameof(PartiesRule));
+
+    private const string TalksInHanoi = "Vietnamese Defence Minister General Tran Van Long held talks with Japanese Defence Minister Kenji Sato in Hanoi on March 3 on defence industry.";
+
+    [Fact]
+    public void TheArgumentRules_EachGiveTheirFieldWithItsEvidence()
+    {
+        var r = Explain(TalksInHanoi);
+        Assert.Single(r.Events);
+        var text = TalksInHanoi;
+        string At(string field) => Source(r, 0, field).Span is { } s ? text[s.Start..s.End] : "";
+        Assert.Equal((nameof(DateRule), "March 3"), (Source(r, 0, "date").Rule, At("date")));
+        Assert.Equal((nameof(PlaceRule), "Hanoi"), (Source(r, 0, "location").Rule, At("location")));
+        Assert.Equal(nameof(ParticipantsRule), Source(r, 0, "participants").Rule);
+        Assert.Equal(nameof(PartiesRule), Source(r, 0, "countries").Rule);
+        Assert.Contains("JPN", Source(r, 0, "countries").Reason, StringComparison.Ordinal);
+        Assert.Equal(nameof(MechanismRule), Source(r, 0, "mechanism").Rule);
+        Assert.Equal((nameof(AreasRule), "defence industry"), (Source(r, 0, "areas").Rule, At("areas")));
+        Assert.Equal(nameof(StatusRule), Source(r, 0, "status").Rule);
+        Assert.Equal("held talks", At("type"));
+    }
+
+    [Fact]
+    public void MechanismRule_GivesTheSessionsNameAndEdition()
+    {
+        const string text = "Le 10e Dialogue sur la politique de défense Vietnam-Japon s'est tenu à Hanoi le 3 mars.";
+        var r = Explain(text);
+        var m = Source(r, 0, "mechanism");
+        Assert.Equal(nameof(MechanismRule), m.Rule);
+        Assert.Equal("Dialogue sur la politique de défense Vietnam-Japon", text[m.Span!.Value.Start..m.Span.Value.End]);
+        Assert.Equal(10, r.Events[0].Mechanism?.Edition);
+    }
+
+    [Fact]
+    public void UndatedNewsRule_AndBorrowedParticipants_FillAHeadline()
+    {
+        var r = Explain("Vietnamese defence minister receives Japanese counterpart. "
+            + "Vietnamese Defence Minister General Tran Van Long received Japanese Defence Minister Kenji Sato in Hanoi on March 3.");
+        Assert.Equal(nameof(UndatedNewsRule), Source(r, 0, "date").Rule);
+        Assert.Equal(nameof(BorrowedParticipants), Source(r, 0, "participants").Rule);
+        Assert.Equal(nameof(FilledPlaces), Source(r, 0, "location").Rule);
+    }
+
+    [Fact]
+    public void FilledDates_DatesAnUndatedHeadlineFromTheSentenceAfter()
+    {
+        // With no date of the dispatch, nothing dates the headline before the sentence after it.
+        var r = Engine.Explain(new Document("t", "Vietnamese defence minister receives Japanese counterpart. "
+            + "On March 3, 2025, in Hanoi, the ministers discussed defence industry."));
+        Assert.Contains(r.Trace!.Sources, s => s.Single(o => o.Field == "date").Rule == nameof(FilledDates));
+    }
+
+    [Theory]
+    [InlineData("Vietnamese Defence Minister General Tran Van Long held talks with Japanese Defence Minister Kenji Sato in Hanoi on March 3. "
+        + "During the courtesy call, the two ministers discussed defence industry.", "courtesy call")]
+    [InlineData("Le ministre vietnamien de la Défense, le général Tran Van Long, a reçu le ministre japonais de la Défense Kenji Sato à Hanoi le 3 mars. "
+        + "Lors de cet entretien, les deux ministres ont évoqué l'industrie de défense.", "entretien")]
+    public void DefiniteNoun_CountsARecalledTalksNounAsWeak_WhichThenJoinsTheTalks(string text, string trigger)
+    {
+        var e = Entry(Explain(text), trigger);
+        Assert.Equal([nameof(DefiniteNoun), nameof(AnaphoricMention)], e.Steps.Select(s => s.Rule));
+        Assert.Equal((TraceDecision.Joined, 0), (e.Decision, e.Event));
+    }
+
+    [Fact]
+    public void EventFamilies_IsTheOneTableTheRecordUses()
+    {
+        foreach (var type in Enum.GetValues<EventType>())
+            Assert.Equal(EventFamilies.Name(EventFamilies.Of(type)), Attache.Record.EventMatcher.Family(type));
+        Assert.Equal(EventFamily.Consult, EventFamilies.Of(EventType.PhoneCall));
+        Assert.Equal(EventFamily.Cooperate, EventFamilies.Of(EventType.PortCall));
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("004")]
+    public void OnTheSeeds_EveryCandidateHasADecision_EverySpanIsInsideTheText_AndEveryEventHasASourcePerField(string seed)
+    {
+        var text = Attache.Tests.Extraction.SeedFixtureTests.SeedText(seed);
+        var r = Engine.Explain(new Document(seed, text));
+        Assert.NotEmpty(r.Trace!.Entries);
+        foreach (var e in r.Trace.Entries)
+        {
+            Assert.InRange(e.Span.Start, 0, e.Span.End);
+            Assert.InRange(e.Span.End, e.Span.Start, text.Length);
+            Assert.Equal(text[e.Span.Start..e.Span.End], e.Trigger);
+            Assert.NotEmpty(e.Steps);
+            if (e.Decision == TraceDecision.Kept) Assert.NotNull(e.Event);
+            if (e.Event is int i) Assert.InRange(i, 0, r.Events.Count - 1);
+        }
+        Assert.Equal(r.Events.Count, r.Trace.Sources.Count);
+        for (var i = 0; i < r.Events.Count; i++)
+        {
+            Assert.Contains(r.Trace.Entries, e => e.Decision == TraceDecision.Kept && e.Event == i);
+            Assert.Equal(["type", "date", "location", "countries", "participants", "mechanism", "areas", "status"], r.Trace.Sources[i].Select(o => o.Field));
+            foreach (var o in r.Trace.Sources[i])
+            {
+                Assert.False(string.IsNullOrEmpty(o.Rule), $"event {i}: no rule for {o.Field}");
+                if (o.Span is { } s) Assert.True(s.Start >= 0 && s.Start <= s.End && s.End <= text.Length, $"event {i}: {o.Field} span {s} outside the text");
+            }
+        }
+        // The same events as without the trace.
+        Assert.Equal(Attache.Serialization.EventJson.ToJsonLine(Engine.Extract(new Document(seed, text))),
+            Attache.Serialization.EventJson.ToJsonLine(r with { Trace = null }));
+    }
+
+    [Fact]
+    public void Seed000_KeepsTheDialogue_AndJoinsItsRepeatedMentions()
+    {
+        var r = Engine.Explain(new Document("000", Attache.Tests.Extraction.SeedFixtureTests.SeedText("000")));
+        var kept = Assert.Single(r.Trace!.Entries, e => e.Decision == TraceDecision.Kept);
+        Assert.Equal(EventType.Dialogue, r.Events[kept.Event!.Value].Type);
+        Assert.Contains(r.Trace.Entries, e => e.Decision == TraceDecision.Joined && e.Event == kept.Event);
+    }
+}
