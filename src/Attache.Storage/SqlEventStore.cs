@@ -411,11 +411,15 @@ public sealed class SqlEventStore : IEventStore
         return Guard(async () =>
         {
             var rows = await _connection.QueryAsync<DocumentRow>(
-                "SELECT id, content_hash, url, text, published, language FROM documents WHERE lower(text) LIKE @q ORDER BY seq LIMIT @limit",
-                new { q = $"%{text.ToLowerInvariant()}%", limit }, ReadTx).ConfigureAwait(false);
+                "SELECT id, content_hash, url, text, published, language FROM documents WHERE lower(text) LIKE @q ESCAPE '\\' ORDER BY seq LIMIT @limit",
+                new { q = $"%{Like(text.ToLowerInvariant())}%", limit }, ReadTx).ConfigureAwait(false);
             return (IReadOnlyList<DocumentRecord>)rows.Select(ToDocument).ToList();
         });
     }
+
+    /// <summary>Text searched for as itself inside a <c>LIKE … ESCAPE '\'</c> pattern: <c>%</c> and <c>_</c> are not wildcards.</summary>
+    internal static string Like(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     /// <summary>The <c> WHERE …</c> clause of a query (empty when it has no filter), adding its parameters.</summary>
     private static string Where(EventQuery query, DynamicParameters p)
@@ -440,20 +444,22 @@ public sealed class SqlEventStore : IEventStore
         }
         if (query.Area is { } area)
         {
-            where.Add("e.areas LIKE @area");
-            p.Add("area", $"%|{area}|%");
+            where.Add("e.areas LIKE @area ESCAPE '\\'");
+            p.Add("area", $"%|{Like(area)}|%");
         }
         if (query.Mechanism is { } mech)
         {
-            where.Add("(e.mechanism_fold LIKE @mech OR e.series_key LIKE @mechKey)");
-            p.Add("mech", $"%{TextKey.Fold(mech)}%");
-            p.Add("mechKey", $"%{mech}%");
+            // Text with no letter or digit folds to nothing, which would match every name: it matches only series keys.
+            where.Add(TextKey.Fold(mech).Length == 0 ? "e.series_key LIKE @mechKey ESCAPE '\\'" : "(e.mechanism_fold LIKE @mech ESCAPE '\\' OR e.series_key LIKE @mechKey ESCAPE '\\')");
+            p.Add("mech", $"%{Like(TextKey.Fold(mech))}%");
+            p.Add("mechKey", $"%{Like(mech)}%");
         }
         if (query.WithMechanism) where.Add("e.mechanism_name IS NOT NULL");
         if (query.Person is { } person)
         {
-            where.Add("EXISTS (SELECT 1 FROM event_people ep JOIN person_names pn ON pn.person_id = ep.person_id WHERE ep.event_id = e.id AND pn.name_fold LIKE @person)");
-            p.Add("person", $"%{TextKey.Fold(person)}%");
+            where.Add(TextKey.Fold(person).Length == 0 ? "1 = 0"
+                : "EXISTS (SELECT 1 FROM event_people ep JOIN person_names pn ON pn.person_id = ep.person_id WHERE ep.event_id = e.id AND pn.name_fold LIKE @person ESCAPE '\\')");
+            p.Add("person", $"%{Like(TextKey.Fold(person))}%");
         }
         if (PartialDates.Bound(query.From, upper: false) is { } from)
         {
@@ -467,8 +473,8 @@ public sealed class SqlEventStore : IEventStore
         }
         if (query.Text is { } text)
         {
-            where.Add("EXISTS (SELECT 1 FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = e.id AND lower(d.text) LIKE @text)");
-            p.Add("text", $"%{text.ToLowerInvariant()}%");
+            where.Add("EXISTS (SELECT 1 FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = e.id AND lower(d.text) LIKE @text ESCAPE '\\')");
+            p.Add("text", $"%{Like(text.ToLowerInvariant())}%");
         }
         return where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "";
     }
@@ -499,11 +505,13 @@ public sealed class SqlEventStore : IEventStore
     /// <inheritdoc />
     public Task<IReadOnlyList<PersonRecord>> FindPeopleAsync(string? name, CancellationToken cancellationToken = default) => Guard(async () =>
     {
+        // A name with no letter or digit (such as "_") folds to nothing and names nobody.
+        if (name is not null && TextKey.Fold(name).Length == 0) return (IReadOnlyList<PersonRecord>)[];
         var people = name is null
             ? await _connection.QueryAsync<PersonRow>("SELECT id, name, country FROM people ORDER BY name, id", transaction: ReadTx).ConfigureAwait(false)
             : await _connection.QueryAsync<PersonRow>(
-                "SELECT id, name, country FROM people p WHERE EXISTS (SELECT 1 FROM person_names n WHERE n.person_id = p.id AND n.name_fold LIKE @q) ORDER BY name, id",
-                new { q = $"%{TextKey.Fold(name)}%" }, ReadTx).ConfigureAwait(false);
+                "SELECT id, name, country FROM people p WHERE EXISTS (SELECT 1 FROM person_names n WHERE n.person_id = p.id AND n.name_fold LIKE @q ESCAPE '\\') ORDER BY name, id",
+                new { q = $"%{Like(TextKey.Fold(name))}%" }, ReadTx).ConfigureAwait(false);
         var result = new List<PersonRecord>();
         foreach (var p in people)
         {

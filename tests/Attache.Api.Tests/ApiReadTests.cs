@@ -46,6 +46,13 @@ public sealed class ApiReadTests(ApiServer server) : IClassFixture<ApiServer>
         Assert.Equal((await Get("/api/events")).GetProperty("total").GetInt64(), result.GetProperty("total").GetInt64());
     }
 
+    [Theory]
+    [InlineData("_")]
+    [InlineData("%")]
+    [InlineData("%25")]
+    public async Task Events_TextSearch_WildcardCharacters_MatchThemselves(string q) =>
+        Assert.Equal(0, (await Get($"/api/events?q={q}")).GetProperty("total").GetInt64());
+
     [Fact]
     public async Task Events_Filters_TypeCountryAndDates()
     {

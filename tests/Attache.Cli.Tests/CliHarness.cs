@@ -57,7 +57,7 @@ internal sealed class TempDir : IDisposable
 }
 
 /// <summary>Runs every <c>attache</c> command in-process for what never reaches an action (usage errors, help).</summary>
-internal static class Attache
+internal static class AttacheCli
 {
     public static CliHarness.Run Parse(params string[] args)
     {

@@ -261,6 +261,31 @@ public class StoreTests
         Assert.Single(await store.QueryEventsAsync(new EventQuery { Text = "ROUND OF DEFENCE" }));
     }
 
+    /// <summary>Text, name and mechanism searches take % and _ as themselves, not as LIKE wildcards.</summary>
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Query_PercentAndUnderscore_AreNotWildcards(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var withPercent = (Doc("pct", "Talks in Vientiane: 50% more joint training, said the ministers."),
+            new[] { Ev(EventType.Meeting, "2024-05-02", LaoTha, [P("Chansamone Chanyalath", "LAO")]) });
+        await using var store = await IngestAll(db, [.. SixthDialogue(), withPercent]);
+        var all = (await store.QueryEventsAsync(new EventQuery())).Count;
+        Assert.True(all > 1);
+        Assert.Empty(await store.QueryEventsAsync(new EventQuery { Text = "_" }));
+        Assert.Empty(await store.QueryEventsAsync(new EventQuery { Text = "t_lks" }));
+        Assert.Single(await store.QueryEventsAsync(new EventQuery { Text = "%" }));
+        Assert.Single(await store.QueryEventsAsync(new EventQuery { Text = "50% more" }));
+        Assert.Empty(await store.QueryEventsAsync(new EventQuery { Text = "5%more" }));
+        Assert.Empty(await store.QueryEventsAsync(new EventQuery { Person = "_" }));
+        Assert.Empty(await store.QueryEventsAsync(new EventQuery { Person = "%" }));
+        Assert.Empty(await store.QueryEventsAsync(new EventQuery { Mechanism = "%" }));
+        Assert.Empty(await store.QueryEventsAsync(new EventQuery { Area = "%" }));
+        Assert.Empty(await store.FindPeopleAsync("_"));
+        Assert.Empty(await store.SearchDocumentsAsync("_", 10));
+        Assert.Single(await store.SearchDocumentsAsync("%", 10));
+        Assert.Equal(0, await store.CountEventsAsync(new EventQuery { Text = "_" }));
+    }
+
     [Theory, MemberData(nameof(Providers))]
     public async Task Mechanisms_FrenchAndEnglishReports_OneSeries(string provider)
     {

@@ -30,7 +30,12 @@ public static class IngestCommand
         {
             if (r.Tokens is [var t] && int.TryParse(t.Value, out var n) && n < 0) r.AddError("--lock-wait must be 0 or more seconds.");
         });
-        var command = new Command("ingest", "Extract events from documents and store them; documents already stored are skipped") { inputs, db, eventsFile, lockWait };
+        var maxDocBytes = new Option<long>("--max-doc-bytes") { Description = "Skip documents whose text is over N bytes of UTF-8.", HelpName = "N", DefaultValueFactory = _ => DocumentSource.DefaultMaxDocumentBytes };
+        maxDocBytes.Validators.Add(r =>
+        {
+            if (r.Tokens is [var t] && long.TryParse(t.Value, out var n) && n <= 0) r.AddError("--max-doc-bytes must be a positive number of bytes.");
+        });
+        var command = new Command("ingest", "Extract events from documents and store them; documents already stored are skipped") { inputs, db, eventsFile, lockWait, maxDocBytes };
         command.SetAction(async (parse, ct) =>
         {
             // A mistyped input is a usage error found before the database is opened (and perhaps created).
@@ -56,7 +61,7 @@ public static class IngestCommand
                 }
             }
             var wait = new LockWait(TimeSpan.FromSeconds(parse.GetValue(lockWait)));
-            return await StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, parse.GetValue(inputs) ?? [], given, wait, ct), create: true, wait).ConfigureAwait(false);
+            return await StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, parse.GetValue(inputs) ?? [], given, parse.GetValue(maxDocBytes), wait, ct), create: true, wait).ConfigureAwait(false);
         });
         return command;
     }
@@ -99,9 +104,9 @@ public static class IngestCommand
         return result;
     }
 
-    private static async Task<int> RunAsync(IEventStore store, string[] inputs, Dictionary<string, IReadOnlyList<Event>>? given, LockWait wait, CancellationToken ct)
+    private static async Task<int> RunAsync(IEventStore store, string[] inputs, Dictionary<string, IReadOnlyList<Event>>? given, long maxDocBytes, LockWait wait, CancellationToken ct)
     {
-        var items = new DocumentSource(htmlText: HtmlArticle.Text).Read(inputs).ToList();
+        var items = new DocumentSource(maxDocBytes, HtmlArticle.Text).Read(inputs).ToList();
         var extractor = new Extractor();
         // What is committed, and what the open transaction holds: the summary counts stored documents only, also when the
         // run stops midway (the open transaction's documents are then rolled back, and a rerun stores them).

@@ -142,7 +142,10 @@ public sealed class ExtractCommandTests
         var run = CliHarness.Extract([input, "--max-doc-bytes", "1000"]);
         Assert.Equal(1, run.Code);
         Assert.Equal(["small"], Ids(run.Out));
-        Assert.Equal($"attache: {input}:2: document \"big\": text is 5,000 bytes, over the limit of 1,000 bytes; skipped", Assert.Single(run.ErrLines));
+        Assert.Equal($"attache: {input}:2: document \"big\": text is 5,000 bytes, over the limit of 1,000 bytes ({Attache.Input.DocumentSource.DefaultLimitHint}); skipped", Assert.Single(run.ErrLines));
+        // The message says how to raise the limit and what a larger document costs.
+        Assert.Contains("--max-doc-bytes N", run.Err, StringComparison.Ordinal);
+        Assert.Contains("1.6 GB of memory", run.Err, StringComparison.Ordinal);
     }
 
     [Fact]

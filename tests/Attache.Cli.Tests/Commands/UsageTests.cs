@@ -22,7 +22,7 @@ public class UsageTests
     [InlineData("timeline VNM JPN extra", "unexpected argument 'extra'")]
     public void MistypedCommandLine_IsUsageError_WithSuggestion(string line, string expected)
     {
-        var run = Attache.Parse(line.Split(' '));
+        var run = AttacheCli.Parse(line.Split(' '));
         Assert.Equal(ExitCodes.Usage, run.Code);
         Assert.Equal("attache: " + expected, run.ErrLines[0]);
         Assert.StartsWith("attache: see 'attache ", run.ErrLines[^1], StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public class UsageTests
     [Fact]
     public void Help_ListsTheOneExitCodeTable()
     {
-        var run = Attache.Parse("--help");
+        var run = AttacheCli.Parse("--help");
         Assert.Equal(ExitCodes.Ok, run.Code);
         foreach (var line in new[] { "0    done", "1    some input items were bad", "2    usage error", "3    the database could not be used", "4    not found", "130  interrupted" })
             Assert.Contains(line, run.Out, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public class UsageTests
     [Fact]
     public void NoCommand_ShowsTheCommands_AsUsageError()
     {
-        var run = Attache.Parse();
+        var run = AttacheCli.Parse();
         Assert.Equal(ExitCodes.Usage, run.Code);
         Assert.Contains("timeline", run.Out, StringComparison.Ordinal);
     }

@@ -113,7 +113,7 @@ public sealed class DocumentSourceTests
         var before = GC.GetAllocatedBytesForCurrentThread();
         List<InputItem> items = [.. new DocumentSource(1_000_000).ReadJsonLines(new MemoryStream(bytes), "t.jsonl")];
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Equal("line is 30,000,025 bytes, too long for a document of at most 1,000,000 bytes; skipped", items[0].Error!.Message);
+        Assert.Equal($"line is 30,000,025 bytes, too long for a document of at most 1,000,000 bytes ({DocumentSource.DefaultLimitHint}); skipped", items[0].Error!.Message);
         Assert.Equal("b", items[1].Document!.Id);
         Assert.True(allocated < 20_000_000, $"allocated {allocated:N0} bytes");
     }
