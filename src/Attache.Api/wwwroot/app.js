@@ -262,7 +262,8 @@ function whyThisEvent(doc, index) {
     loaded = true;
     try {
       const r = await apiPost('/api/extract?explain=true', { id: doc.id, text: doc.text, published: doc.published, url: doc.url, lang: doc.language });
-      body.replaceChildren(...explanation(doc.text, r, index));
+      body.replaceChildren();
+      append(body, explanation(doc.text, r, index));
     } catch (err) {
       body.replaceChildren(el('p', { class: 'error' }, `Could not explain: ${err.message}`));
     }
