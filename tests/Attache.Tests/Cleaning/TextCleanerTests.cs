@@ -259,17 +259,6 @@ public class TextCleanerTests
             Assert.InRange(span.End, span.Start, raw.Length);
         }, iter: 2000);
 
-    [Fact]
-    public void Clean_IsFast()
-    {
-        var raw = Seed("000") + Seed("004");
-        Cleaner.Clean(raw);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        for (var i = 0; i < 200; i++) Cleaner.Clean(raw);
-        // ~7 KB: generous bound (about 0.2 ms on a developer machine), to catch accidental quadratic behaviour only.
-        Assert.True(sw.Elapsed.TotalMilliseconds / 200 < 5, $"{sw.Elapsed.TotalMilliseconds / 200:F3} ms per document");
-    }
-
     /// <summary>Map from cleaned to original: inside bounds, monotonic, letters come from the same letter (or its pre-normalisation form).</summary>
     private static void AssertMapIsSound(CleanedText cleaned)
     {

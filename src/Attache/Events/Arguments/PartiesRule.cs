@@ -51,6 +51,13 @@ internal sealed class PartiesRule : IArgumentRule
             countries = [.. main];
             origins = [.. main.Select(m => m + ": a main country of the dispatch (a third one named in passing)")];
         }
+        // "In their meeting, the two ministers …": with nobody named, "the two sides" are the dispatch's two parties, whatever
+        // country the sentence talks about.
+        if (c.People.Count == 0 && main.Count == 2 && !main.All(countries.Contains) && a.HasCueWithin(s.Start, s.End, "both-sides"))
+        {
+            countries = [.. main];
+            origins = [.. main.Select(m => m + ": a main country of the dispatch (the two sides the sentence speaks of)")];
+        }
         c.Countries = countries;
         c.Source(EventField.Countries, Name, string.Join("; ", origins), c.SentenceSpan);
         return null;

@@ -6,5 +6,5 @@ internal sealed class OutOfDefenseScope : ITriggerFilter
     public string Name => nameof(OutOfDefenseScope);
 
     public FilterResult Apply(FilterContext c) =>
-        TriggerFilters.DefenseScope(c.A, c.S) ? FilterResult.Keep : FilterResult.Drop("nothing of defence in the sentence: no defence actor, word or official");
+        TriggerFilters.DefenseScope(c.A, c.S, talks: c.Trigger.Type is Model.EventType.Meeting or Model.EventType.Dialogue) ? FilterResult.Keep : FilterResult.Drop("nothing of defence in the sentence: no defence actor, word or official");
 }

@@ -26,7 +26,7 @@ internal static class TriggerFilters
         {
             if (Array.IndexOf(kinds, c.Value.Kind) < 0) continue;
             if (c.End <= s.Start || c.Start >= s.End) continue;
-            if (c.End > start - CueWindowBefore && c.Start < end + after) return true;
+            if (c.End > start - CueWindowBefore && c.Start < end + after && !(c.End <= start && SubordinatorBetween(a, c.End, start))) return true;
             // "This will be the minister's first visit to Vietnam and the first Vietnam visit by …": a cue governs its clause.
             if (c.Value.Kind is "future" or "hypothetical" or "negation" && c.End <= start && SameClause(a, c.End, start)) return true;
             // "le premier dialogue …, qui aura lieu cette année": a relative clause on the trigger puts it in the future.
@@ -74,11 +74,19 @@ internal static class TriggerFilters
         return false;
     }
 
+    private static bool SubordinatorBetween(AnalyzedText a, int from, int to)
+    {
+        foreach (var c in a.CuesNear(from, to))
+            if (c.Value.Kind == "subordinator" && c.Start >= from && c.Start < to) return true;
+        return false;
+    }
+
     private static bool SameClause(AnalyzedText a, int from, int to)
     {
         for (var k = from; k < to; k++)
             if (a.Tokens[k].Key is "," or ";" or ":" or "(" or ")" or "\"" || a.Language.Conjunctions.Contains(a.Tokens[k].Key) && k + 1 < to && a.TriggerAt[k + 1]) return false;
-        return true;
+        // "hoped that X will share … while meeting Y": a subordinator opens a clause of its own, timed by the main verb.
+        return !SubordinatorBetween(a, from, to);
     }
 
     internal static bool SequenceBetween(AnalyzedText a, int from, int to)
@@ -90,7 +98,7 @@ internal static class TriggerFilters
 
     internal static bool HasCue(AnalyzedText a, Sentence s, string kind) => a.HasCueWithin(s.Start, s.End, kind);
 
-    internal static bool DefenseScope(AnalyzedText a, Sentence s)
+    internal static bool DefenseScope(AnalyzedText a, Sentence s, bool talks = false)
     {
         if (a.HasCueWithin(s.Start, s.End, "defense")) return true;
         for (var k = s.Start; k < s.End; k++)
@@ -100,8 +108,12 @@ internal static class TriggerFilters
         // In a dispatch about defense, talks with an official ("a reception for the Japanese Ambassador") are in scope
         // even when their sentence does not repeat the word.
         if (DefenseDispatch(a))
+        {
             foreach (var pm in a.PersonMentions)
                 if (pm.Start >= s.Start && pm.End <= s.End && a.People[pm.PersonId].Title is not null) return true;
+            // … and so are the talks of "the two ministers", "les deux parties": the officials the dispatch has already named.
+            if (talks && a.HasCueWithin(s.Start, s.End, "both-sides")) return true;
+        }
         return false;
     }
 
