@@ -95,8 +95,9 @@ public class CliErrorTests
             await cmd.ExecuteNonQueryAsync();
         }
         var run = RunAsync("ingest", input, "--db", db.Db);
-        // Past SQLite's own five seconds, then let go.
-        await Task.Delay(TimeSpan.FromSeconds(7));
+        // Past SQLite's own five seconds after the child has started and reached its first write (which takes a few
+        // seconds more on a loaded machine), then let go.
+        await Task.Delay(TimeSpan.FromSeconds(15));
         await locker.DisposeAsync();
         var (code, output, err) = await run;
         Assert.True(code == 0, err);
