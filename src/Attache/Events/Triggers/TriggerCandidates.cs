@@ -40,8 +40,25 @@ internal static class TriggerCandidates
         // "the third dialogue, held via video conference": the session, not a call.
         if (list.Exists(t => t.Strength == TriggerStrength.Numbered))
             Prune(list, t => t.Type == EventType.PhoneCall, pruned, SessionNotCall, "a numbered session held by video is the session, not a call");
+        // "The frigate … paid a goodwill visit to Da Nang", "la visite du navire au port de Cam Ranh": a ship's visit is a port call.
+        for (var i = 0; i < list.Count; i++)
+            if (list[i].Type == EventType.Visit && ShipVisits(a, s, list[i]))
+                list[i] = list[i] with { Type = EventType.PortCall };
         list.Sort((x, y) => x.Start.CompareTo(y.Start));
         return list;
+    }
+
+    /// <summary>A ship is the visitor: a ship word before the visit with nobody named in between, or right after a visit noun.</summary>
+    private static bool ShipVisits(AnalyzedText a, Sentence s, TriggerCandidate t)
+    {
+        for (var k = t.Start - 1; k >= s.Start; k--)
+        {
+            if (a.Language.ShipWords.Contains(a.Tokens[k].Key)) return true;
+            if (a.PersonMentions.Exists(pm => pm.Start <= k && k < pm.End)) return false;
+        }
+        for (var k = t.End; k < Math.Min(s.End, t.End + 3); k++)
+            if (a.Language.ShipWords.Contains(a.Tokens[k].Key)) return true;
+        return false;
     }
 
     private static void Prune(List<TriggerCandidate> list, Predicate<TriggerCandidate> match, List<PrunedCandidate>? pruned, string rule, string reason)
