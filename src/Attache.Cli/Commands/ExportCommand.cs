@@ -61,7 +61,7 @@ public static class ExportCommand
         {
             await WriteAsync(events, format, stream, ct).ConfigureAwait(false);
         }
-        if (path is not null) await Console.Error.WriteLineAsync($"attache: {events.Count} events written to {path} ({format})").ConfigureAwait(false);
+        if (path is not null) await Console.Error.WriteLineAsync($"attache: {Plural.Of(events.Count, "event")} written to {path} ({format})").ConfigureAwait(false);
         return StoreCommand.Ok;
     }
 

@@ -1,0 +1,67 @@
+namespace Attache.Cli.Tests.Commands;
+
+/// <summary>Record commands as a user runs them: filter values checked before the database is opened, country names
+/// mapped to codes, counts with the right plural.</summary>
+public sealed class RecordCommandTests : IAsyncLifetime, IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    private string Db => Path.Combine(_dir.Path, "record.db");
+
+    public async Task InitializeAsync()
+    {
+        var samples = Path.Combine(AppContext.BaseDirectory, "TestData", "samples");
+        var run = await CliProcess.RunAsync(["ingest", samples, "--db", Db]);
+        Assert.True(run.Code == 0, run.Err);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [InlineData("timeline vietnm JPN", "A: unknown country 'vietnm'; give an ISO 3166-1 alpha-3 code such as VNM, or a country name (did you mean 'vietnam', VNM?)")]
+    [InlineData("timeline VNM XYZ", "B: unknown country 'XYZ'; give an ISO 3166-1 alpha-3 code such as VNM, or a country name")]
+    [InlineData("events --type dialog", "--type: unknown event type 'dialog'; did you mean 'dialogue'? Types: dialogue, meeting, visit, agreement, exercise, port_call, assistance, training, phone_call")]
+    [InlineData("events --area peace", "--area: unknown cooperation area 'peace'; did you mean 'peacekeeping'? Areas: delegation_exchange,")]
+    [InlineData("events --country Atlantis", "--country: unknown country 'Atlantis'")]
+    [InlineData("mechanisms --pair VNM-Narnia", "--pair: unknown country 'Narnia'")]
+    public async Task UnknownFilterValue_IsUsageError_ListingValidOnes(string line, string expected)
+    {
+        var run = await CliProcess.RunAsync([.. line.Split(' '), "--db", Db]);
+        Assert.Equal(ExitCodes.Usage, run.Code);
+        Assert.StartsWith("attache: " + expected, Assert.Single(run.ErrLines), StringComparison.Ordinal);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public async Task CountryNamesAndAdjectives_MapToCodes()
+    {
+        var codes = await CliProcess.RunAsync(["timeline", "VNM", "JPN", "--db", Db]);
+        Assert.Equal(0, codes.Code);
+        Assert.DoesNotContain("\n0 events", "\n" + codes.Out, StringComparison.Ordinal);
+        foreach (var (a, b) in new[] { ("vietnam", "japan"), ("Viêt Nam", "Japon"), ("vietnamese", "japonais") })
+        {
+            var names = await CliProcess.RunAsync(["timeline", a, b, "--db", Db]);
+            Assert.True(names.Code == 0, names.Err);
+            Assert.Equal(codes.Out, names.Out);
+        }
+        var pair = await CliProcess.RunAsync(["mechanisms", "--pair", "vietnam-japan", "--db", Db]);
+        Assert.Equal(0, pair.Code);
+        Assert.Contains("1 series", pair.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Counts_HaveTheRightPlural_PeopleWithoutNameListsEveryone()
+    {
+        var dialogue = await CliProcess.RunAsync(["events", "--type", "dialogue", "--db", Db]);
+        Assert.Equal(0, dialogue.Code);
+        Assert.Matches(@"(?m)^1 event \(", dialogue.Out);
+        var everyone = await CliProcess.RunAsync(["people", "--db", Db]);
+        Assert.Equal(0, everyone.Code);
+        var count = int.Parse(System.Text.RegularExpressions.Regex.Match(everyone.Out, @"(?m)^(\d+) people$").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(count >= 2, everyone.Out);
+        Assert.Matches(@"(?m)^1 person$", (await CliProcess.RunAsync(["people", "Serizawa", "--db", Db])).Out);
+        Assert.DoesNotMatch(@"\b1 events\b", everyone.Out);
+    }
+}
