@@ -76,7 +76,10 @@ internal static class CliProcess
     {
         var start = new System.Diagnostics.ProcessStartInfo("dotnet")
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
         };
         start.ArgumentList.Add(System.IO.Path.Combine(AppContext.BaseDirectory, "attache.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
