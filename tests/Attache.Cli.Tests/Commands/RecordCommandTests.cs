@@ -34,6 +34,19 @@ public sealed class RecordCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal("", run.Out);
     }
 
+    /// <summary>A port in use: one line naming the address, exit code 5, no stack trace on either stream.</summary>
+    [Fact]
+    public async Task Serve_BusyPort_OneLine_NoStackTrace()
+    {
+        using var busy = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        busy.Start();
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)busy.LocalEndpoint).Port}";
+        var run = await CliProcess.RunAsync(["serve", "--db", Db, "--urls", url]);
+        Assert.Equal(ExitCodes.Fatal, run.Code);
+        Assert.Equal($"attache: cannot listen on {url}: the address is already in use (another 'attache serve'?); choose another with --urls", Assert.Single(run.ErrLines));
+        Assert.Equal("", run.Out);
+    }
+
     [Fact]
     public async Task CountryNamesAndAdjectives_MapToCodes()
     {
