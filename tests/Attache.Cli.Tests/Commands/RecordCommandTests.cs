@@ -47,6 +47,21 @@ public sealed class RecordCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal("", run.Out);
     }
 
+    /// <summary>Paths that do not exist are told in the project's words, before anything is read or written.</summary>
+    [Theory]
+    [InlineData("export -o NOWHERE/out.csv", "attache: -o NOWHERE/out.csv: its folder does not exist")]
+    [InlineData("export -o DIR", "attache: -o DIR: is a folder")]
+    [InlineData("ingest NOWHERE/in.jsonl", "attache: NOWHERE/in.jsonl: no such file or folder")]
+    [InlineData("ingest DIR --events NOWHERE/events.jsonl", "attache: --events NOWHERE/events.jsonl: no such file")]
+    public async Task MissingPaths_ProjectWords_UsageError(string line, string expected)
+    {
+        string Fill(string s) => s.Replace("NOWHERE", Path.Combine(_dir.Path, "no-such-folder"), StringComparison.Ordinal).Replace("DIR", _dir.Path, StringComparison.Ordinal);
+        var run = await CliProcess.RunAsync([.. Fill(line).Split(' '), "--db", Db]);
+        Assert.Equal(ExitCodes.Usage, run.Code);
+        Assert.Equal(Fill(expected), Assert.Single(run.ErrLines));
+        Assert.DoesNotContain("Could not", run.Err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task CountryNamesAndAdjectives_MapToCodes()
     {
