@@ -18,6 +18,9 @@ public static class AttacheApi
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [], EnvironmentName = Environments.Production });
         builder.WebHost.UseUrls(urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A failed start (a port in use) is thrown to the caller, which reports it in one line: the host's own log of it
+        // is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddAttacheApi(options);
         var app = builder.Build();
         app.MapAttacheApi();

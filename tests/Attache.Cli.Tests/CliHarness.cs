@@ -68,3 +68,28 @@ internal static class AttacheCli
         return new CliHarness.Run(code, output.ToString(), error.ToString());
     }
 }
+
+/// <summary>Runs the built <c>attache</c> as a child process, as a user does: for commands that write to the console directly.</summary>
+internal static class CliProcess
+{
+    public static async Task<CliHarness.Run> RunAsync(string[] args, string? stdin = null)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(System.IO.Path.Combine(AppContext.BaseDirectory, "attache.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null) await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new CliHarness.Run(process.ExitCode, (await stdout).Replace("\r\n", "\n", StringComparison.Ordinal), (await stderr).Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+}

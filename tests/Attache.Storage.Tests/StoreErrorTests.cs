@@ -46,7 +46,7 @@ public class StoreErrorTests
             await using var cmd = locker.CreateCommand();
             cmd.CommandText = "PRAGMA busy_timeout = 0; BEGIN EXCLUSIVE";
             await cmd.ExecuteNonQueryAsync();
-            var e = await Assert.ThrowsAnyAsync<StoreException>(() => store.IngestAsync(Fixtures.Doc("x", "Invented text."), []));
+            var e = await Assert.ThrowsAsync<StoreLockedException>(() => store.IngestAsync(Fixtures.Doc("x", "Invented text."), []));
             Assert.Contains("locked", e.Message, StringComparison.Ordinal);
         }
     }

@@ -11,8 +11,8 @@ public static class EventsCommand
     {
         var db = StoreCommand.DbOption();
         var json = StoreCommand.JsonOption();
-        var country = new Option<string?>("--country") { Description = "A party (ISO alpha-3)" };
-        var partner = new Option<string?>("--partner") { Description = "Another party (ISO alpha-3)" };
+        var country = new Option<string?>("--country") { Description = "A party: ISO alpha-3 code (VNM) or country name (Vietnam, vietnamien)" };
+        var partner = new Option<string?>("--partner") { Description = "Another party: code or name" };
         var type = new Option<string?>("--type") { Description = "Event type (dialogue, meeting, visit, agreement, exercise, port_call, assistance, training, phone_call)" };
         var area = new Option<string?>("--area") { Description = "Cooperation area (e.g. war_legacy)" };
         var mechanism = new Option<string?>("--mechanism") { Description = "Part of a mechanism name or series key" };
@@ -34,18 +34,24 @@ public static class EventsCommand
                     return Task.FromResult(StoreCommand.Usage);
                 }
             }
+            string? error = null;
             var query = new EventQuery
             {
-                Country = parse.GetValue(country),
-                Partner = parse.GetValue(partner),
-                Type = parse.GetValue(type),
-                Area = parse.GetValue(area),
+                Country = parse.GetValue(country) is { } c ? FilterValues.Country(c, "--country", out error) ?? "" : null,
+                Partner = error is null && parse.GetValue(partner) is { } p ? FilterValues.Country(p, "--partner", out error) ?? "" : null,
+                Type = error is null && parse.GetValue(type) is { } t ? FilterValues.Type(t, out error) : null,
+                Area = error is null && parse.GetValue(area) is { } a ? FilterValues.Area(a, out error) : null,
                 Mechanism = parse.GetValue(mechanism),
                 Person = parse.GetValue(person),
                 From = parse.GetValue(from),
                 To = parse.GetValue(to),
                 Text = parse.GetValue(text),
             };
+            if (error is not null)
+            {
+                Console.Error.WriteLine("attache: " + error);
+                return Task.FromResult(StoreCommand.Usage);
+            }
             return StoreCommand.RunAsync(parse.GetValue(db), store => ListAsync(store, query, parse.GetValue(json), ct));
         });
         return command;
@@ -58,7 +64,7 @@ public static class EventsCommand
         else
         {
             StoreCommand.WriteTable(Console.Out, RecordJson.Header, events.Select(RecordJson.Row));
-            Console.WriteLine($"{events.Count} events (* date inferred, ! sources disagree)");
+            Console.WriteLine($"{Plural.Of(events.Count, "event")} (* date inferred, ! sources disagree)");
         }
         return StoreCommand.Ok;
     }

@@ -34,6 +34,17 @@ public static class ExportCommand
         {
             var chosen = parse.GetValue(cameo) ? "eventdata" : parse.GetValue(format) ?? "csv";
             var path = parse.GetValue(output);
+            // Checked before the database is opened, in the project's words rather than .NET's ("Could not find a part of the path").
+            if (path is not null && Directory.Exists(path))
+            {
+                Console.Error.WriteLine($"attache: -o {path}: is a folder");
+                return Task.FromResult(StoreCommand.Usage);
+            }
+            if (path is not null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))))
+            {
+                Console.Error.WriteLine($"attache: -o {path}: its folder does not exist");
+                return Task.FromResult(StoreCommand.Usage);
+            }
             if (chosen == "parquet" && path is null && !Console.IsOutputRedirected)
             {
                 Console.Error.WriteLine("attache: parquet is binary: give -o FILE or redirect standard output");
@@ -54,14 +65,14 @@ public static class ExportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            await Console.Error.WriteLineAsync($"attache: cannot write {path}: {e.Message}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"attache: cannot write {path}: {(e is UnauthorizedAccessException ? "permission denied" : e.Message.ReplaceLineEndings(" "))}").ConfigureAwait(false);
             return ExitCodes.Fatal;
         }
         await using (stream.ConfigureAwait(false))
         {
             await WriteAsync(events, format, stream, ct).ConfigureAwait(false);
         }
-        if (path is not null) await Console.Error.WriteLineAsync($"attache: {events.Count} events written to {path} ({format})").ConfigureAwait(false);
+        if (path is not null) await Console.Error.WriteLineAsync($"attache: {Plural.Of(events.Count, "event")} written to {path} ({format})").ConfigureAwait(false);
         return StoreCommand.Ok;
     }
 

@@ -50,6 +50,11 @@ public static class IngestCommand
             Dictionary<string, IReadOnlyList<Event>>? given = null;
             if (parse.GetValue(eventsFile) is { } path)
             {
+                if (!File.Exists(path))
+                {
+                    await Console.Error.WriteLineAsync($"attache: --events {path}: no such file").ConfigureAwait(false);
+                    return StoreCommand.Usage;
+                }
                 try
                 {
                     given = ReadEvents(path);

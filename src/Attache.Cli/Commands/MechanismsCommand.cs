@@ -18,11 +18,20 @@ public static class MechanismsCommand
             string[]? countries = null;
             if (parse.GetValue(pair) is { } p)
             {
-                countries = p.ToUpperInvariant().Split(['-', ',', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                countries = p.Split(['-', ',', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 if (countries.Length != 2)
                 {
                     Console.Error.WriteLine($"attache: --pair must be two country codes such as VNM-JPN, not '{p}'");
                     return Task.FromResult(StoreCommand.Usage);
+                }
+                for (var i = 0; i < 2; i++)
+                {
+                    if (FilterValues.Country(countries[i], "--pair", out var error) is not { } code)
+                    {
+                        Console.Error.WriteLine("attache: " + error);
+                        return Task.FromResult(StoreCommand.Usage);
+                    }
+                    countries[i] = code;
                 }
             }
             return StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, countries, parse.GetValue(json), ct));
@@ -84,7 +93,7 @@ public static class MechanismsCommand
             foreach (var c in s.Conflicts) StoreCommand.WriteLine($"  conflict: {c}");
             Console.WriteLine();
         }
-        StoreCommand.WriteLine($"{series.Count} series");
+        Console.WriteLine(Plural.Of(series.Count, "series"));
         return StoreCommand.Ok;
     }
 }

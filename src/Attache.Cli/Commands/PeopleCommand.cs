@@ -9,10 +9,10 @@ public static class PeopleCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var name = new Argument<string?>("NAME") { Arity = ArgumentArity.ZeroOrOne, Description = "Part of a name (any form, accents ignored)" };
+        var name = new Argument<string?>("NAME") { Arity = ArgumentArity.ZeroOrOne, Description = "Part of a name (any form, accents ignored); without it, everyone is listed" };
         var db = StoreCommand.DbOption();
         var json = StoreCommand.JsonOption();
-        var command = new Command("people", "People of the knowledge base, with offices first and last seen") { name, db, json };
+        var command = new Command("people", "People of the knowledge base (everyone, or those whose name contains NAME), with offices first and last seen") { name, db, json };
         command.SetAction((parse, ct) => StoreCommand.RunAsync(parse.GetValue(db), async store =>
         {
             var people = await store.FindPeopleAsync(parse.GetValue(name), ct).ConfigureAwait(false);
@@ -21,12 +21,12 @@ public static class PeopleCommand
             {
                 foreach (var p in people)
                 {
-                    StoreCommand.WriteLine($"{p.Name} ({p.Country ?? "?"})  [{p.Id}]  {p.EventIds.Count} events");
+                    StoreCommand.WriteLine($"{p.Name} ({p.Country ?? "?"})  [{p.Id}]  {Plural.Of(p.EventIds.Count, "event")}");
                     var others = p.Aliases.Where(a => a != p.Name).ToList();
                     if (others.Count > 0) StoreCommand.WriteLine($"  also: {string.Join("; ", others)}");
                     foreach (var o in p.Offices) StoreCommand.WriteLine($"  {o.Title}  {o.FirstSeen ?? "?"} .. {o.LastSeen ?? "?"}");
                 }
-                StoreCommand.WriteLine($"{people.Count} people");
+                Console.WriteLine(Plural.Of(people.Count, "person"));
             }
             return StoreCommand.Ok;
         }));

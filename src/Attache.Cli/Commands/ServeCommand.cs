@@ -85,7 +85,11 @@ public static class ServeCommand
         catch (IOException e)
         {
             // Kestrel reports an address in use, or one it cannot bind, as an IOException.
-            await error.WriteLineAsync($"attache: cannot listen on {urls}: {e.Message}").ConfigureAwait(false);
+            var inUse = e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException
+                || e.InnerException?.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse };
+            await error.WriteLineAsync(inUse
+                ? $"attache: cannot listen on {urls}: the address is already in use (another 'attache serve'?); choose another with --urls"
+                : $"attache: cannot listen on {urls}: {e.Message.ReplaceLineEndings(" ")}").ConfigureAwait(false);
             return ExitCodes.Fatal;
         }
         catch (Exception e) when (e is FormatException or UriFormatException or InvalidOperationException)

@@ -9,13 +9,21 @@ public static class TimelineCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var a = new Argument<string>("A") { Description = "A country (ISO alpha-3)" };
-        var b = new Argument<string>("B") { Description = "Another country (ISO alpha-3)" };
+        var a = new Argument<string>("A") { Description = "A country: ISO alpha-3 code (VNM) or name (Vietnam)" };
+        var b = new Argument<string>("B") { Description = "Another country: code or name" };
         var db = StoreCommand.DbOption();
         var json = StoreCommand.JsonOption();
         var command = new Command("timeline", "The events between two countries, in date order") { a, b, db, json };
-        command.SetAction((parse, ct) => StoreCommand.RunAsync(parse.GetValue(db), store =>
-            EventsCommand.ListAsync(store, new EventQuery { Country = parse.GetValue(a), Partner = parse.GetValue(b) }, parse.GetValue(json), ct)));
+        command.SetAction((parse, ct) =>
+        {
+            if (FilterValues.Country(parse.GetValue(a)!, "A", out var error) is not { } first || FilterValues.Country(parse.GetValue(b)!, "B", out error) is not { } second)
+            {
+                Console.Error.WriteLine("attache: " + error);
+                return Task.FromResult(StoreCommand.Usage);
+            }
+            return StoreCommand.RunAsync(parse.GetValue(db), store =>
+                EventsCommand.ListAsync(store, new EventQuery { Country = first, Partner = second }, parse.GetValue(json), ct));
+        });
         return command;
     }
 }

@@ -189,6 +189,7 @@ public sealed class DocumentSource
             yield break;
         }
         var lineNo = 0;
+        var seenContent = false;
         while (true)
         {
             var failure = Step(reader, source, sniff: false);
@@ -199,6 +200,20 @@ public sealed class DocumentSource
             }
             if (reader.AtEnd) yield break;
             lineNo++;
+            // Plain text piped in gets one hint instead of an error for each of its lines.
+            if (!seenContent && source == StdinName && !reader.Oversized && !TextChecks.IsBlank(reader.Line))
+            {
+                seenContent = true;
+                var start = reader.Line;
+                if (start.StartsWith("\uFEFF"u8)) start = start[3..];
+                start = start.TrimStart(" \t\r"u8);
+                if (start.Length > 0 && start[0] != (byte)'{')
+                {
+                    yield return InputItem.FromError(source, lineNo,
+                        "standard input is read as JSON Lines ({\"id\": ..., \"text\": ...} per line) and this is not JSON; for plain text, save it to a .txt file and give its path");
+                    yield break;
+                }
+            }
             var item = ParseLine(reader, source, lineNo);
             if (item is not null) yield return item;
         }

@@ -30,6 +30,29 @@ public class UsageTests
         Assert.Equal("", run.Out);
     }
 
+    /// <summary>Plain text piped to <c>extract -</c>: one hint that standard input is JSON Lines, not an error per line.</summary>
+    [Theory]
+    [InlineData("-")]
+    [InlineData(null)]
+    public void Extract_PlainTextOnStdin_OneHint(string? dash)
+    {
+        var run = CliHarness.Extract(dash is null ? [] : [dash], "HANOI, 5 March - The defence ministers met.\nThey agreed to cooperate.\n\nA third paragraph.\n");
+        Assert.Equal(ExitCodes.ItemsFailed, run.Code);
+        var line = Assert.Single(run.ErrLines);
+        Assert.Contains("standard input is read as JSON Lines", line, StringComparison.Ordinal);
+        Assert.Contains("save it to a .txt file", line, StringComparison.Ordinal);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public void Extract_JsonLinesOnStdin_StillRead()
+    {
+        var run = CliHarness.Extract(["-"], "\n{\"id\":\"a\",\"text\":\"The defence ministers met in Hanoi.\"}\nnot json\n");
+        Assert.Equal(ExitCodes.ItemsFailed, run.Code);
+        Assert.Single(run.OutLines);
+        Assert.Contains("invalid JSON", Assert.Single(run.ErrLines), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Help_ListsTheOneExitCodeTable()
     {
