@@ -115,7 +115,7 @@ public class AssemblyRuleTests
 
     [Fact]
     public void FoldShipVisits_JoinsAShipsArrivalToThePortCallOfItsSentence() =>
-        AssertJoined("The Japanese destroyer Ikazuchi arrived in Cam Ranh, Vietnam, on March 3 for a port call.", "arrived in", nameof(FoldShipVisits));
+        AssertJoined("A Japanese naval task group arrived in Cam Ranh, Vietnam, on March 3 for a port call.", "arrived in", nameof(FoldShipVisits));
 
     [Theory]
     [InlineData("The 10th Vietnam-Japan Defence Policy Dialogue was held in Hanoi on March 3. The 9th Defence Policy Dialogue took place in Tokyo.")]
