@@ -54,7 +54,9 @@ internal static class TriggerCandidates
         for (var k = t.Start - 1; k >= s.Start; k--)
         {
             if (a.Language.ShipWords.Contains(a.Tokens[k].Key)) return true;
-            if (a.PersonMentions.Exists(pm => pm.Start <= k && k < pm.End)) return false;
+            // A titled person between them is the visitor ("the frigate's captain, Commander X, visited"); an untitled name
+            // after a ship word is usually the ship's own ("le navire de sauvetage Igor Belousov effectue une visite").
+            if (a.PersonMentions.Exists(pm => pm.Start <= k && k < pm.End && a.People[pm.PersonId].Title is not null)) return false;
         }
         for (var k = t.End; k < Math.Min(s.End, t.End + 3); k++)
             if (a.Language.ShipWords.Contains(a.Tokens[k].Key)) return true;
