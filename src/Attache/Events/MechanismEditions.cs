@@ -57,7 +57,7 @@ internal static class MechanismEditions
     {
         var k = mechanismStart - 1;
         var gap = 0;
-        while (k >= 0 && gap <= 6)
+        while (k >= 0 && gap <= 8)
         {
             var t = a.Tokens[k];
             foreach (var o in a.Ordinals)
@@ -66,8 +66,12 @@ internal static class MechanismEditions
             if (t.IsWord && k > 0 && a.Tokens[k - 1].Kind == TokenKind.Number && a.Language.OrdinalSuffixes.Contains(t.Key)
                 && int.TryParse(a.Text.AsSpan(a.Tokens[k - 1].Start, a.Tokens[k - 1].End - a.Tokens[k - 1].Start), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
                 return n;
-            // Only lower-case words, hyphens, apostrophes and the country pair ("16th Viet Nam–Singapore Defence …") may stand between.
-            if (t.Kind == TokenKind.Punctuation ? t.Key is not ("-" or "'") : (t.Capitalized && a.CountryAt[k] is null) || t.Kind == TokenKind.Number) return null;
+            // Only lower-case words, hyphens, apostrophes, the country pair ("16th Viet Nam–Singapore Defence …", "U.K.") and
+            // title-case words that run on into the name ("9th … Deputy Minister-Level Defence Policy Dialogue") may stand between.
+            var abbreviation = t.Key == "." && k > 0 && a.Tokens[k - 1].IsWord && a.Tokens[k - 1].End - a.Tokens[k - 1].Start == 1 && a.Tokens[k - 1].Capitalized;
+            var runsOn = t.Capitalized && k + 1 < a.Tokens.Count && k + 1 <= mechanismStart
+                && (k + 1 == mechanismStart || a.Tokens[k + 1].Capitalized || a.Tokens[k + 1].Key == "-" || a.CountryAt[k + 1] is not null);
+            if (t.Kind == TokenKind.Punctuation ? t.Key is not ("-" or "'") && !abbreviation : (t.Capitalized && a.CountryAt[k] is null && !runsOn) || t.Kind == TokenKind.Number) return null;
             k--;
             gap++;
         }
