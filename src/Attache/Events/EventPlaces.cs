@@ -61,6 +61,18 @@ internal static class EventPlaces
             // "Ambassador to Vietnam" gives only the country; the dateline in that country gives the city.
             if (d.Location is { City: null } only && ctx.DatelineCity is not null && ctx.DatelineCountry == only.Country)
                 drafts[i] = d with { Location = new Location(ctx.DatelineCity, ctx.DatelineCountry) };
+            // "En visite officielle au Vietnam … Le 17 décembre à Hanoï": a country-only place takes the city the next
+            // sentences name in that country.
+            if (d.Location is { City: null, Country: { } only2 } && d.Status == EventStatus.Reported)
+            {
+                for (var si = d.FirstSentence + 1; si < Math.Min(a.Sentences.Count, d.FirstSentence + 3); si++)
+                    if (LocationIn(a, a.Sentences[si]) is { City: not null } l && l.Country == only2)
+                    {
+                        drafts[i] = d with { Location = l };
+                        break;
+                    }
+                continue;
+            }
             if (d.Location is not null || d.Status != EventStatus.Reported) continue;
             Location? found = null, countryOnly = null;
             var next = Draft.NextReported(drafts, d, a.Sentences.Count);
