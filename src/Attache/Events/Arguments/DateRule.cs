@@ -26,6 +26,9 @@ internal sealed class DateRule : IArgumentRule
                 if (dm.Span.Start > triggerChar) return "a period bound after the trigger: a tally, not an occurrence";
                 continue;
             }
+            // "… et a convenu qu'une répétition sera organisée le 21 octobre": a date a future cue governs is a plan's, not
+            // the event's.
+            if (FutureDate(a, dm, c.Trigger.Start)) continue;
             c.Date = EventDates.Resolve(dm.Expression, ctx.Reference, c.Previous.Date, a);
             c.Chosen = dm;
             if (c.Date is not null) break;
@@ -46,6 +49,15 @@ internal sealed class DateRule : IArgumentRule
         }
         c.Source(EventField.Date, Name, reason, c.Chosen!.Span);
         return null;
+    }
+
+    /// <summary>True when a future cue stands at most three tokens before the date, after the trigger's own start.</summary>
+    private static bool FutureDate(AnalyzedText a, Recognition.Dates.DateMention dm, int triggerStart)
+    {
+        var k = a.TokenAt(dm.Span.Start);
+        foreach (var cue in a.CuesNear(Math.Max(0, k - 4), k))
+            if (cue.Value.Kind == "future" && cue.End <= k && k - cue.End <= 3 && cue.Start > triggerStart) return true;
+        return false;
     }
 
     /// <summary>The year near <paramref name="latest"/> (that year, the next, the one before) in which the expression's weekday
