@@ -106,7 +106,7 @@ public static class IngestCommand
 
     private static async Task<int> RunAsync(IEventStore store, string[] inputs, Dictionary<string, IReadOnlyList<Event>>? given, long maxDocBytes, LockWait wait, CancellationToken ct)
     {
-        var items = new DocumentSource(maxDocBytes, HtmlArticle.Text).Read(inputs).ToList();
+        var items = new DocumentSource(maxDocBytes, HtmlArticle.Read).Read(inputs).ToList();
         var extractor = new Extractor();
         // What is committed, and what the open transaction holds: the summary counts stored documents only, also when the
         // run stops midway (the open transaction's documents are then rolled back, and a rerun stores them).
