@@ -14,7 +14,7 @@ public static class IngestCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.OneOrMore, Description = "JSON Lines, .txt or .html files, or folders of them" };
+        var inputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.OneOrMore, Description = "JSON Lines, .txt, .html or WARC (.warc, .warc.gz) files, or folders of them" };
         var db = StoreCommand.DbOption();
         var eventsFile = new Option<string?>("--events")
         {
@@ -106,7 +106,11 @@ public static class IngestCommand
 
     private static async Task<int> RunAsync(IEventStore store, string[] inputs, Dictionary<string, IReadOnlyList<Event>>? given, long maxDocBytes, LockWait wait, CancellationToken ct)
     {
-        var items = new DocumentSource(maxDocBytes, HtmlArticle.Read).Read(inputs).ToList();
+        var source = new DocumentSource(maxDocBytes, HtmlArticle.Read);
+        // WARC files are streamed (a crawl archive does not fit in memory): the progress bar then counts bytes read.
+        var warcBytes = inputs.Where(i => WarcReader.IsWarcPath(i) && File.Exists(i)).Sum(i => new FileInfo(i).Length);
+        var streamed = inputs.Any(WarcReader.IsWarcPath);
+        var items = streamed ? null : source.Read(inputs).ToList();
         var extractor = new Extractor();
         // What is committed, and what the open transaction holds: the summary counts stored documents only, also when the
         // run stops midway (the open transaction's documents are then rolled back, and a rerun stores them).
@@ -125,7 +129,29 @@ public static class IngestCommand
                     pending = new Tally();
                 }
             }
-            if (!Console.IsOutputRedirected && !Console.IsErrorRedirected && items.Count > 1)
+            var interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+            if (streamed && interactive)
+            {
+                await AnsiConsole.Progress().AutoClear(true)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+                    .StartAsync(async ctx =>
+                    {
+                        var task = ctx.AddTask("reading", maxValue: Math.Max(warcBytes, 1));
+                        var clock = System.Diagnostics.Stopwatch.StartNew();
+                        foreach (var item in source.Read(inputs))
+                        {
+                            await OneAsync(item).ConfigureAwait(false);
+                            task.Value = Math.Min(source.Progress.BytesRead, task.MaxValue);
+                            var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+                            task.Description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source.Progress.Records:N0} records, {source.Progress.Records / seconds:N0}/s");
+                        }
+                    }).ConfigureAwait(false);
+            }
+            else if (streamed)
+            {
+                foreach (var item in source.Read(inputs)) await OneAsync(item).ConfigureAwait(false);
+            }
+            else if (interactive && items!.Count > 1)
             {
                 await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
                 {
@@ -139,7 +165,7 @@ public static class IngestCommand
             }
             else
             {
-                foreach (var item in items) await OneAsync(item).ConfigureAwait(false);
+                foreach (var item in items!) await OneAsync(item).ConfigureAwait(false);
             }
             await batch.CommitAsync(ct).ConfigureAwait(false);
             stored.Add(pending);
@@ -183,8 +209,17 @@ public static class IngestCommand
                 // Already reported above.
             }
         }
+        if (source.Progress.Records > 0) Console.WriteLine(WarcSummary(source.Progress));
         Console.WriteLine(stored.Summary());
         return stored.Failed > 0 ? StoreCommand.BadInput : StoreCommand.Ok;
+    }
+
+    /// <summary>What the WARC files held: <c>warc: 7 records; 3 skipped (1 request, 1 not HTML, 1 status 301)</c>.</summary>
+    internal static string WarcSummary(ReadProgress progress)
+    {
+        var skipped = progress.Skipped.Values.Sum();
+        var reasons = string.Join(", ", progress.Skipped.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Value} {p.Key}"));
+        return $"warc: {Plural.Of(progress.Records, "record")}; {skipped} skipped" + (skipped > 0 ? $" ({reasons})" : "");
     }
 
     private static async Task IngestOneAsync(IEventStore store, Extractor extractor, Dictionary<string, IReadOnlyList<Event>>? given, InputItem item,
