@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
+using Attache.Cli.Fetching;
 using Attache.Extraction;
 using Attache.Input;
 using Attache.Model;
@@ -14,7 +16,7 @@ public static class IngestCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.OneOrMore, Description = "JSON Lines, .txt, .html or WARC (.warc, .warc.gz) files, or folders of them" };
+        var inputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.OneOrMore, Description = "JSON Lines, .txt, .html or WARC (.warc, .warc.gz) files, folders of them, or http(s) addresses of articles, feeds (RSS, Atom, JSON Feed) and news sitemaps" };
         var db = StoreCommand.DbOption();
         var eventsFile = new Option<string?>("--events")
         {
@@ -35,13 +37,14 @@ public static class IngestCommand
         {
             if (r.Tokens is [var t] && long.TryParse(t.Value, out var n) && n <= 0) r.AddError("--max-doc-bytes must be a positive number of bytes.");
         });
-        var command = new Command("ingest", "Extract events from documents and store them; documents already stored are skipped") { inputs, db, eventsFile, lockWait, maxDocBytes };
+        var (timeout, perHostDelay) = FetchOptionsFor.Create();
+        var command = new Command("ingest", "Extract events from documents and store them; documents already stored are skipped") { inputs, db, eventsFile, lockWait, maxDocBytes, timeout, perHostDelay };
         command.SetAction(async (parse, ct) =>
         {
             // A mistyped input is a usage error found before the database is opened (and perhaps created).
             foreach (var input in parse.GetValue(inputs) ?? [])
             {
-                if (!DocumentSource.Exists(input))
+                if (!DocumentSource.Exists(input) && !WebSource.IsUrl(input))
                 {
                     await Console.Error.WriteLineAsync($"attache: {input}: no such file or folder").ConfigureAwait(false);
                     return StoreCommand.Usage;
@@ -61,7 +64,8 @@ public static class IngestCommand
                 }
             }
             var wait = new LockWait(TimeSpan.FromSeconds(parse.GetValue(lockWait)));
-            return await StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, parse.GetValue(inputs) ?? [], given, parse.GetValue(maxDocBytes), wait, ct), create: true, wait).ConfigureAwait(false);
+            var fetch = FetchOptionsFor.Read(parse, timeout, perHostDelay);
+            return await StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, parse.GetValue(inputs) ?? [], given, parse.GetValue(maxDocBytes), fetch, wait, ct), create: true, wait).ConfigureAwait(false);
         });
         return command;
     }
@@ -104,12 +108,29 @@ public static class IngestCommand
         return result;
     }
 
-    private static async Task<int> RunAsync(IEventStore store, string[] inputs, Dictionary<string, IReadOnlyList<Event>>? given, long maxDocBytes, LockWait wait, CancellationToken ct)
+    private static async IAsyncEnumerable<InputItem> ReadAllAsync(string[] inputs, DocumentSource source, FetchOptions fetch, [EnumeratorCancellation] CancellationToken ct)
+    {
+        using var fetcher = new PoliteFetcher(fetch);
+        var web = new WebSource(fetcher, source);
+        foreach (var input in inputs)
+        {
+            if (WebSource.IsUrl(input))
+            {
+                await foreach (var (item, _) in web.ReadAsync(input, ct: ct).ConfigureAwait(false)) yield return item;
+            }
+            else
+            {
+                foreach (var item in source.Read([input])) yield return item;
+            }
+        }
+    }
+
+    private static async Task<int> RunAsync(IEventStore store, string[] inputs, Dictionary<string, IReadOnlyList<Event>>? given, long maxDocBytes, FetchOptions fetch, LockWait wait, CancellationToken ct)
     {
         var source = new DocumentSource(maxDocBytes, HtmlArticle.Read);
         // WARC files are streamed (a crawl archive does not fit in memory): the progress bar then counts bytes read.
         var warcBytes = inputs.Where(i => WarcReader.IsWarcPath(i) && File.Exists(i)).Sum(i => new FileInfo(i).Length);
-        var streamed = inputs.Any(WarcReader.IsWarcPath);
+        var streamed = inputs.Any(i => WarcReader.IsWarcPath(i) || WebSource.IsUrl(i));
         var items = streamed ? null : source.Read(inputs).ToList();
         var extractor = new Extractor();
         // What is committed, and what the open transaction holds: the summary counts stored documents only, also when the
@@ -137,8 +158,9 @@ public static class IngestCommand
                     .StartAsync(async ctx =>
                     {
                         var task = ctx.AddTask("reading", maxValue: Math.Max(warcBytes, 1));
+                        task.IsIndeterminate = warcBytes == 0;
                         var clock = System.Diagnostics.Stopwatch.StartNew();
-                        foreach (var item in source.Read(inputs))
+                        await foreach (var item in ReadAllAsync(inputs, source, fetch, ct).ConfigureAwait(false))
                         {
                             await OneAsync(item).ConfigureAwait(false);
                             task.Value = Math.Min(source.Progress.BytesRead, task.MaxValue);
@@ -149,7 +171,7 @@ public static class IngestCommand
             }
             else if (streamed)
             {
-                foreach (var item in source.Read(inputs)) await OneAsync(item).ConfigureAwait(false);
+                await foreach (var item in ReadAllAsync(inputs, source, fetch, ct).ConfigureAwait(false)) await OneAsync(item).ConfigureAwait(false);
             }
             else if (interactive && items!.Count > 1)
             {

@@ -226,14 +226,24 @@ public sealed class DocumentSource
         return FromPage(path, record.TargetUri, html, htmlPage, record.Date is { } d ? DateOnly.FromDateTime(d.UtcDateTime) : null);
     }
 
-    /// <summary>A document from a page's HTML: its article and metadata; the id is the page's normalized address.</summary>
-    /// <param name="source">Where the page came from, for messages.</param>
+    /// <summary>A document from a fetched page's HTML: its article and metadata; the id is the page's normalized (canonical) address.</summary>
+    /// <param name="source">Where the page came from, for messages: its address, a feed's or an archive's path.</param>
     /// <param name="url">The address it was fetched from.</param>
     /// <param name="html">The decoded page.</param>
-    /// <param name="htmlPage">Takes the article out.</param>
     /// <param name="fetched">When it was fetched: a stand-in publication date for a page that declares none (news is crawled soon after it is published).</param>
-    internal InputItem FromPage(string source, string url, string html, Func<string, string, PageArticle?> htmlPage, DateOnly? fetched)
+    /// <exception cref="InvalidOperationException">The reader was made without a page reader.</exception>
+    public InputItem ReadPage(string source, string url, string html, DateOnly? fetched)
     {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(html);
+        return FromPage(source, url, html, _htmlText ?? throw new InvalidOperationException("this reader has no page reader"), fetched);
+    }
+
+    private InputItem FromPage(string source, string url, string html, Func<string, string, PageArticle?> htmlPage, DateOnly? fetched)
+    {
+        // A page read on its own is named once in messages; one of a feed or an archive is named after its source.
+        var at = source == url ? "" : url + ": ";
         PageArticle? article;
         try
         {
@@ -241,17 +251,17 @@ public sealed class DocumentSource
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return InputItem.FromError(source, null, $"{url}: cannot read the page: {OneLine(e.Message)}; skipped");
+            return InputItem.FromError(source, null, $"{at}cannot read the page: {OneLine(e.Message)}; skipped");
         }
-        if (article is null || string.IsNullOrWhiteSpace(article.Text)) return InputItem.FromError(source, null, $"{url}: no article text found in the page; skipped");
+        if (article is null || string.IsNullOrWhiteSpace(article.Text)) return InputItem.FromError(source, null, $"{at}no article text found in the page; skipped");
         var size = Encoding.UTF8.GetByteCount(article.Text);
         if (size > MaxDocumentBytes)
-            return InputItem.FromError(source, null, $"{url}: article text is {TextChecks.Bytes(size)}, over the limit of {TextChecks.Bytes(MaxDocumentBytes)} ({LimitHint}); skipped");
+            return InputItem.FromError(source, null, $"{at}article text is {TextChecks.Bytes(size)}, over the limit of {TextChecks.Bytes(MaxDocumentBytes)} ({LimitHint}); skipped");
         var address = PageUrls.Normalize(article.Url ?? url);
         // The extractor reads a full date in the address itself, and prefers it to a fetch date.
         var published = article.Published ?? (UrlDate.Parse(address) is { Day: not null } ? null : fetched);
         var document = new Document(PageUrls.DocumentId(address), article.Text, address, published, article.Language);
-        if (DocumentIds.Problem(document.Id) is { } badId) return InputItem.FromError(source, null, $"{url}: {badId}; skipped");
+        if (DocumentIds.Problem(document.Id) is { } badId) return InputItem.FromError(source, null, $"{at}{badId}; skipped");
         return InputItem.FromDocument(source, null, document);
     }
 
