@@ -147,6 +147,23 @@ internal static class Migrations
             "CREATE TABLE store_version (id INTEGER PRIMARY KEY, version INTEGER NOT NULL)",
             "INSERT INTO store_version (id, version) VALUES (1, 0)",
         ]),
+        // What 'attache watch' has taken from each feed, so a restart ingests nothing twice: an item is marked once its
+        // document is committed (a crash between the two refetches it, and the store finds the document unchanged).
+        (4,
+        [
+            """
+            CREATE TABLE feed_items (
+                feed_url TEXT NOT NULL,
+                item_url TEXT NOT NULL,
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL,
+                document_id TEXT NULL,
+                error TEXT NULL,
+                first_seen TEXT NOT NULL,
+                last_tried TEXT NOT NULL,
+                PRIMARY KEY (feed_url, item_url))
+            """,
+        ]),
     ];
 
     /// <summary>The version a fully migrated database is at.</summary>

@@ -12,7 +12,7 @@ namespace Attache.Storage;
 /// <summary>The record on a relational database, with the same SQL on SQLite and PostgreSQL.</summary>
 /// <remarks>Holds one open connection; not thread-safe. Every document is written in one transaction, so a process
 /// killed mid-batch leaves either the whole document or nothing of it.</remarks>
-public sealed class SqlEventStore : IEventStore
+public sealed partial class SqlEventStore : IEventStore
 {
     private readonly StoreProvider _provider;
     private readonly DbConnection _connection;

@@ -98,7 +98,8 @@ public class ForeignDatabaseTests
             await ExecuteAsync(connection, "DROP INDEX ix_events_order");
             await ExecuteAsync(connection, "DROP INDEX ix_events_order_desc");
             await ExecuteAsync(connection, "DROP INDEX ix_events_id_order");
-            await ExecuteAsync(connection, "DELETE FROM schema_version WHERE version = 3");
+            await ExecuteAsync(connection, "DROP TABLE feed_items");
+            await ExecuteAsync(connection, "DELETE FROM schema_version WHERE version >= 3");
         }
         var e = await Assert.ThrowsAsync<StoreException>(() => EventStores.OpenExistingAsync(db.Db));
         Assert.Contains("older than this Attaché's", e.Message, StringComparison.Ordinal);

@@ -158,7 +158,7 @@ public static class ExtractCommand
 
         private int Write(TextWriter writer, EventTable? render, CancellationToken cancel)
         {
-            var items = new DocumentSource(maxDocBytes, HtmlArticle.Text).Read(inputs, openStdin);
+            var items = new DocumentSource(maxDocBytes, HtmlArticle.Read).Read(inputs, openStdin);
             var outcomes = jobs == 1
                 ? items.Select(item =>
                 {

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
+using Attache.Cli.Fetching;
 using Attache.Extraction;
 using Attache.Input;
 using Attache.Model;
@@ -14,7 +16,7 @@ public static class IngestCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.OneOrMore, Description = "JSON Lines, .txt or .html files, or folders of them" };
+        var inputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.OneOrMore, Description = "JSON Lines, .txt, .html or WARC (.warc, .warc.gz) files, folders of them, or http(s) addresses of articles, feeds (RSS, Atom, JSON Feed) and news sitemaps" };
         var db = StoreCommand.DbOption();
         var eventsFile = new Option<string?>("--events")
         {
@@ -35,13 +37,14 @@ public static class IngestCommand
         {
             if (r.Tokens is [var t] && long.TryParse(t.Value, out var n) && n <= 0) r.AddError("--max-doc-bytes must be a positive number of bytes.");
         });
-        var command = new Command("ingest", "Extract events from documents and store them; documents already stored are skipped") { inputs, db, eventsFile, lockWait, maxDocBytes };
+        var (timeout, perHostDelay) = FetchOptionsFor.Create();
+        var command = new Command("ingest", "Extract events from documents and store them; documents already stored are skipped") { inputs, db, eventsFile, lockWait, maxDocBytes, timeout, perHostDelay };
         command.SetAction(async (parse, ct) =>
         {
             // A mistyped input is a usage error found before the database is opened (and perhaps created).
             foreach (var input in parse.GetValue(inputs) ?? [])
             {
-                if (!DocumentSource.Exists(input))
+                if (!DocumentSource.Exists(input) && !WebSource.IsUrl(input))
                 {
                     await Console.Error.WriteLineAsync($"attache: {input}: no such file or folder").ConfigureAwait(false);
                     return StoreCommand.Usage;
@@ -66,7 +69,8 @@ public static class IngestCommand
                 }
             }
             var wait = new LockWait(TimeSpan.FromSeconds(parse.GetValue(lockWait)));
-            return await StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, parse.GetValue(inputs) ?? [], given, parse.GetValue(maxDocBytes), wait, ct), create: true, wait).ConfigureAwait(false);
+            var fetch = FetchOptionsFor.Read(parse, timeout, perHostDelay);
+            return await StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, parse.GetValue(inputs) ?? [], given, parse.GetValue(maxDocBytes), fetch, wait, ct), create: true, wait).ConfigureAwait(false);
         });
         return command;
     }
@@ -109,9 +113,30 @@ public static class IngestCommand
         return result;
     }
 
-    private static async Task<int> RunAsync(IEventStore store, string[] inputs, Dictionary<string, IReadOnlyList<Event>>? given, long maxDocBytes, LockWait wait, CancellationToken ct)
+    private static async IAsyncEnumerable<InputItem> ReadAllAsync(string[] inputs, DocumentSource source, FetchOptions fetch, [EnumeratorCancellation] CancellationToken ct)
     {
-        var items = new DocumentSource(maxDocBytes, HtmlArticle.Text).Read(inputs).ToList();
+        using var fetcher = new PoliteFetcher(fetch);
+        var web = new WebSource(fetcher, source);
+        foreach (var input in inputs)
+        {
+            if (WebSource.IsUrl(input))
+            {
+                await foreach (var (item, _) in web.ReadAsync(input, ct: ct).ConfigureAwait(false)) yield return item;
+            }
+            else
+            {
+                foreach (var item in source.Read([input])) yield return item;
+            }
+        }
+    }
+
+    private static async Task<int> RunAsync(IEventStore store, string[] inputs, Dictionary<string, IReadOnlyList<Event>>? given, long maxDocBytes, FetchOptions fetch, LockWait wait, CancellationToken ct)
+    {
+        var source = new DocumentSource(maxDocBytes, HtmlArticle.Read);
+        // WARC files are streamed (a crawl archive does not fit in memory): the progress bar then counts bytes read.
+        var warcBytes = inputs.Where(i => WarcReader.IsWarcPath(i) && File.Exists(i)).Sum(i => new FileInfo(i).Length);
+        var streamed = inputs.Any(i => WarcReader.IsWarcPath(i) || WebSource.IsUrl(i));
+        var items = streamed ? null : source.Read(inputs).ToList();
         var extractor = new Extractor();
         // What is committed, and what the open transaction holds: the summary counts stored documents only, also when the
         // run stops midway (the open transaction's documents are then rolled back, and a rerun stores them).
@@ -130,7 +155,30 @@ public static class IngestCommand
                     pending = new Tally();
                 }
             }
-            if (!Console.IsOutputRedirected && !Console.IsErrorRedirected && items.Count > 1)
+            var interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+            if (streamed && interactive)
+            {
+                await AnsiConsole.Progress().AutoClear(true)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+                    .StartAsync(async ctx =>
+                    {
+                        var task = ctx.AddTask("reading", maxValue: Math.Max(warcBytes, 1));
+                        task.IsIndeterminate = warcBytes == 0;
+                        var clock = System.Diagnostics.Stopwatch.StartNew();
+                        await foreach (var item in ReadAllAsync(inputs, source, fetch, ct).ConfigureAwait(false))
+                        {
+                            await OneAsync(item).ConfigureAwait(false);
+                            task.Value = Math.Min(source.Progress.BytesRead, task.MaxValue);
+                            var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+                            task.Description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source.Progress.Records:N0} records, {source.Progress.Records / seconds:N0}/s");
+                        }
+                    }).ConfigureAwait(false);
+            }
+            else if (streamed)
+            {
+                await foreach (var item in ReadAllAsync(inputs, source, fetch, ct).ConfigureAwait(false)) await OneAsync(item).ConfigureAwait(false);
+            }
+            else if (interactive && items!.Count > 1)
             {
                 await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
                 {
@@ -144,7 +192,7 @@ public static class IngestCommand
             }
             else
             {
-                foreach (var item in items) await OneAsync(item).ConfigureAwait(false);
+                foreach (var item in items!) await OneAsync(item).ConfigureAwait(false);
             }
             await batch.CommitAsync(ct).ConfigureAwait(false);
             stored.Add(pending);
@@ -188,8 +236,17 @@ public static class IngestCommand
                 // Already reported above.
             }
         }
+        if (source.Progress.Records > 0) Console.WriteLine(WarcSummary(source.Progress));
         Console.WriteLine(stored.Summary());
         return stored.Failed > 0 ? StoreCommand.BadInput : StoreCommand.Ok;
+    }
+
+    /// <summary>What the WARC files held: <c>warc: 7 records; 3 skipped (1 request, 1 not HTML, 1 status 301)</c>.</summary>
+    internal static string WarcSummary(ReadProgress progress)
+    {
+        var skipped = progress.Skipped.Values.Sum();
+        var reasons = string.Join(", ", progress.Skipped.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Value} {p.Key}"));
+        return $"warc: {Plural.Of(progress.Records, "record")}; {skipped} skipped" + (skipped > 0 ? $" ({reasons})" : "");
     }
 
     private static async Task IngestOneAsync(IEventStore store, Extractor extractor, Dictionary<string, IReadOnlyList<Event>>? given, InputItem item,

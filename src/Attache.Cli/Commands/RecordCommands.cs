@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Attache.Cli.Commands;
 
-/// <summary>The commands that work on the record (the store): ingest, init, events, timeline, mechanisms, people, sources, export, serve.</summary>
+/// <summary>The commands that work on the record (the store): ingest, watch, init, events, timeline, mechanisms, people, sources, export, serve.</summary>
 /// <remarks>Exit codes: see <see cref="ExitCodes"/>.</remarks>
 public static class RecordCommands
 {
@@ -10,6 +10,7 @@ public static class RecordCommands
     public static IEnumerable<Command> All() =>
     [
         IngestCommand.Create(),
+        WatchCommand.Create(),
         InitCommand.Create(),
         EventsCommand.Create(),
         TimelineCommand.Create(),

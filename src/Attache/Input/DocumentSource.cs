@@ -21,21 +21,29 @@ public sealed class DocumentSource
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly string[] HtmlExtensions = [".html", ".htm"];
-    private readonly Func<string, string, string?>? _htmlText;
+    private readonly Func<string, string, PageArticle?>? _htmlText;
 
     /// <summary>Creates a reader that rejects documents whose text is over <paramref name="maxDocumentBytes"/> bytes of UTF-8.</summary>
     /// <param name="maxDocumentBytes">The limit on a document's text.</param>
     /// <param name="htmlText">
-    /// Takes a saved page's path and HTML and returns its article text (null when it finds none); when given, <c>.html</c>
-    /// and <c>.htm</c> files are read as one document each. The core library leaves the choice of readability library to its host.
+    /// Takes a page's address (a path for a saved page) and HTML and returns its article and metadata (null when it finds no
+    /// article); when given, <c>.html</c> and <c>.htm</c> files are read as one document each, and WARC files
+    /// (<c>.warc</c>, <c>.warc.gz</c>) as one document per HTML response. The core library leaves the choice of
+    /// readability library to its host.
     /// </param>
     /// <exception cref="ArgumentOutOfRangeException">The limit is not positive.</exception>
-    public DocumentSource(long maxDocumentBytes = DefaultMaxDocumentBytes, Func<string, string, string?>? htmlText = null)
+    public DocumentSource(long maxDocumentBytes = DefaultMaxDocumentBytes, Func<string, string, PageArticle?>? htmlText = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDocumentBytes);
         MaxDocumentBytes = maxDocumentBytes;
         _htmlText = htmlText;
     }
+
+    /// <summary>How far reading has gone through WARC files, and which records were skipped.</summary>
+    public ReadProgress Progress { get; } = new();
+
+    /// <summary>The largest page read from a WARC record, in bytes: pages carry several times their text in markup.</summary>
+    public long MaxPageBytes => Math.Max(MaxDocumentBytes * 4, 8L * 1024 * 1024);
 
     /// <summary>The largest document text accepted, in bytes of UTF-8.</summary>
     public long MaxDocumentBytes { get; }
@@ -116,19 +124,176 @@ public sealed class DocumentSource
         var extension = Path.GetExtension(path);
         if (extension.Equals(".txt", StringComparison.OrdinalIgnoreCase)) return [ReadTextFile(path)];
         if (_htmlText is not null && HtmlExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase)) return [ReadHtmlFile(path, _htmlText)];
+        if (_htmlText is not null && WarcReader.IsWarcPath(path)) return ReadWarcFile(path, _htmlText);
         return ReadJsonLinesFile(path);
     }
 
-    private InputItem ReadHtmlFile(string path, Func<string, string, string?> htmlText)
+    private IEnumerable<InputItem> ReadWarcFile(string path, Func<string, string, PageArticle?> htmlPage)
     {
-        var page = ReadTextFile(path);
-        if (page.Document is not { } raw) return page;
+        FileStream stream;
         try
         {
-            var text = htmlText(path, raw.Text);
-            return string.IsNullOrWhiteSpace(text)
-                ? InputItem.FromError(path, null, "no article text found in the page")
-                : InputItem.FromDocument(path, null, raw with { Text = text });
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 64 * 1024, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [InputItem.FromError(path, null, "cannot read: " + OneLine(e.Message))];
+        }
+        return Owned(stream, ReadWarcCore(stream, path, htmlPage));
+    }
+
+    private IEnumerable<InputItem> ReadWarcCore(FileStream stream, string path, Func<string, string, PageArticle?> htmlPage)
+    {
+        var start = Progress.BytesRead;
+        WarcReader? reader = null;
+        string? opening = null;
+        try
+        {
+            reader = new WarcReader(stream, MaxPageBytes + 64 * 1024);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            opening = "cannot read: " + OneLine(e.Message);
+        }
+        if (reader is null)
+        {
+            yield return InputItem.FromError(path, null, opening!);
+            yield break;
+        }
+        using var owned = reader;
+        while (true)
+        {
+            WarcRecord? record;
+            string? failure = null;
+            try
+            {
+                record = reader.Next();
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                // A cut or corrupt record ends the file: what follows cannot be found reliably (lengths frame the records).
+                record = null;
+                failure = OneLine(e.Message);
+            }
+            Progress.BytesRead = start + stream.Position;
+            if (failure is not null)
+            {
+                yield return InputItem.FromError(path, null, failure + "; the rest of the file is skipped");
+                yield break;
+            }
+            if (record is null) yield break;
+            Progress.Records++;
+            var item = FromWarcRecord(path, record, htmlPage);
+            if (item is not null) yield return item;
+        }
+    }
+
+    /// <summary>A document for an HTML response record, an error for a bad one, null (counted as skipped) for the others.</summary>
+    private InputItem? FromWarcRecord(string path, WarcRecord record, Func<string, string, PageArticle?> htmlPage)
+    {
+        if (!record.Type.Equals("response", StringComparison.OrdinalIgnoreCase))
+        {
+            Progress.Skip(record.Type.Length == 0 ? "untyped" : record.Type);
+            return null;
+        }
+        var where = record.TargetUri ?? $"record at byte {record.Offset.ToString(CultureInfo.InvariantCulture)}";
+        if (record.Content is null)
+            return InputItem.FromError(path, null, $"{where}: response is {TextChecks.Bytes(record.ContentLength)}, over the limit of {TextChecks.Bytes(MaxPageBytes)} for a page; skipped");
+        if (record.TargetUri is null || !Uri.TryCreate(record.TargetUri, UriKind.Absolute, out _))
+        {
+            Progress.Skip("no target URI");
+            return null;
+        }
+        var payload = HttpPayload.Parse(record.Content);
+        if (payload is null)
+        {
+            Progress.Skip("not HTTP");
+            return null;
+        }
+        if (payload.Status != 200)
+        {
+            Progress.Skip("status " + payload.Status.ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+        if (!payload.IsHtml)
+        {
+            Progress.Skip("not HTML");
+            return null;
+        }
+        if (payload.ContentEncoding is { Length: > 0 } ce && !ce.Equals("identity", StringComparison.OrdinalIgnoreCase))
+            return InputItem.FromError(path, null, $"{where}: body is {ce}-encoded, which is not read; skipped");
+        var (html, _) = HtmlEncoding.Decode(payload.Body.Span, HtmlEncoding.CharsetOf(payload.ContentType));
+        return FromPage(path, record.TargetUri, html, htmlPage, record.Date is { } d ? DateOnly.FromDateTime(d.UtcDateTime) : null);
+    }
+
+    /// <summary>A document from a fetched page's HTML: its article and metadata; the id is the page's normalized (canonical) address.</summary>
+    /// <param name="source">Where the page came from, for messages: its address, a feed's or an archive's path.</param>
+    /// <param name="url">The address it was fetched from.</param>
+    /// <param name="html">The decoded page.</param>
+    /// <param name="fetched">When it was fetched: a stand-in publication date for a page that declares none (news is crawled soon after it is published).</param>
+    /// <exception cref="InvalidOperationException">The reader was made without a page reader.</exception>
+    public InputItem ReadPage(string source, string url, string html, DateOnly? fetched)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(html);
+        return FromPage(source, url, html, _htmlText ?? throw new InvalidOperationException("this reader has no page reader"), fetched);
+    }
+
+    private InputItem FromPage(string source, string url, string html, Func<string, string, PageArticle?> htmlPage, DateOnly? fetched)
+    {
+        // A page read on its own is named once in messages; one of a feed or an archive is named after its source.
+        var at = source == url ? "" : url + ": ";
+        PageArticle? article;
+        try
+        {
+            article = htmlPage(url, html);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return InputItem.FromError(source, null, $"{at}cannot read the page: {OneLine(e.Message)}; skipped");
+        }
+        if (article is null || string.IsNullOrWhiteSpace(article.Text)) return InputItem.FromError(source, null, $"{at}no article text found in the page; skipped");
+        var size = Encoding.UTF8.GetByteCount(article.Text);
+        if (size > MaxDocumentBytes)
+            return InputItem.FromError(source, null, $"{at}article text is {TextChecks.Bytes(size)}, over the limit of {TextChecks.Bytes(MaxDocumentBytes)} ({LimitHint}); skipped");
+        var address = PageUrls.Normalize(article.Url ?? url);
+        // The extractor reads a full date in the address itself, and prefers it to a fetch date.
+        var published = article.Published ?? (UrlDate.Parse(address) is { Day: not null } ? null : fetched);
+        var document = new Document(PageUrls.DocumentId(address), article.Text, address, published, article.Language);
+        if (DocumentIds.Problem(document.Id) is { } badId) return InputItem.FromError(source, null, $"{at}{badId}; skipped");
+        return InputItem.FromDocument(source, null, document);
+    }
+
+    private InputItem ReadHtmlFile(string path, Func<string, string, PageArticle?> htmlPage)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > MaxPageBytes)
+                return InputItem.FromError(path, null, $"page is {TextChecks.Bytes(info.Length)}, over the limit of {TextChecks.Bytes(MaxPageBytes)}; skipped");
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return InputItem.FromError(path, null, "cannot read: " + OneLine(e.Message));
+        }
+        if (TextChecks.BinaryReason(bytes, anyNul: true) is { } binary) return InputItem.FromError(path, null, binary + "; skipped");
+        // Saved pages are in whatever encoding their site used: windows-1252 and ISO-8859-1 pages are decoded as such.
+        var (html, _) = HtmlEncoding.Decode(bytes);
+        var id = Path.GetFileNameWithoutExtension(path);
+        if (string.IsNullOrWhiteSpace(id)) return InputItem.FromError(path, null, "empty id (file name); skipped");
+        if (DocumentIds.Problem(id) is { } badId) return InputItem.FromError(path, null, badId + " (the id is the file name); skipped");
+        try
+        {
+            var article = htmlPage(path, html);
+            if (article is null || string.IsNullOrWhiteSpace(article.Text)) return InputItem.FromError(path, null, "no article text found in the page");
+            var size = Encoding.UTF8.GetByteCount(article.Text);
+            if (size > MaxDocumentBytes)
+                return InputItem.FromError(path, null, $"article text is {TextChecks.Bytes(size)}, over the limit of {TextChecks.Bytes(MaxDocumentBytes)} ({LimitHint}); skipped");
+            var url = article.Url is { } u ? PageUrls.Normalize(u) : null;
+            return InputItem.FromDocument(path, null, new Document(id, article.Text, url, article.Published, article.Language));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -144,7 +309,7 @@ public sealed class DocumentSource
             var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive };
             files = [.. Directory.EnumerateFiles(path, "*", options)
                 .Where(f => Path.GetExtension(f) is var x && (x.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || x.Equals(".txt", StringComparison.OrdinalIgnoreCase)
-                    || (_htmlText is not null && HtmlExtensions.Contains(x, StringComparer.OrdinalIgnoreCase))))
+                    || (_htmlText is not null && (HtmlExtensions.Contains(x, StringComparer.OrdinalIgnoreCase) || WarcReader.IsWarcPath(f)))))
                 .Order(StringComparer.Ordinal)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

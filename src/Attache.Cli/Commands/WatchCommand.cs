@@ -1,0 +1,194 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Attache.Cli.Fetching;
+using Attache.Extraction;
+using Attache.Input;
+using Attache.Record;
+using Attache.Storage;
+
+namespace Attache.Cli.Commands;
+
+/// <summary><c>attache watch FEEDS.txt [--every 15m] [--db]</c>: polls feeds and sitemaps, ingesting each new article once, across restarts.</summary>
+public static partial class WatchCommand
+{
+    /// <summary>After this many failed fetches an item is given up (one line says so), so a dead link is not fetched forever.</summary>
+    public const int MaxAttempts = 3;
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var feeds = new Argument<string>("FEEDS") { Description = "A text file with one feed, news sitemap or page address per line (# starts a comment); re-read every round" };
+        var every = new Option<string>("--every") { Description = "Time between two polls: 15m, 30s, 1h…", HelpName = "INTERVAL", DefaultValueFactory = _ => "15m" };
+        every.Validators.Add(r =>
+        {
+            if (r.Tokens is [var t] && ParseInterval(t.Value) is null) r.AddError($"--every: '{t.Value}' is not an interval such as 15m, 30s or 1h.");
+        });
+        var once = new Option<bool>("--once") { Description = "Poll once and stop (exit code 1 when an item failed)" };
+        var db = StoreCommand.DbOption();
+        var (timeout, perHostDelay) = FetchOptionsFor.Create();
+        var command = new Command("watch", "Poll feeds and ingest their new articles; the state is kept in the database, so a restart ingests nothing twice")
+        {
+            feeds, every, once, db, timeout, perHostDelay,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(feeds)!;
+            if (!File.Exists(path))
+            {
+                await Console.Error.WriteLineAsync($"attache: {path}: no such file").ConfigureAwait(false);
+                return StoreCommand.Usage;
+            }
+            var interval = ParseInterval(parse.GetValue(every)!)!.Value;
+            var fetch = FetchOptionsFor.Read(parse, timeout, perHostDelay);
+            return await StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, path, interval, parse.GetValue(once), fetch, ct), create: true).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    /// <summary>An interval such as <c>15m</c>, <c>30s</c>, <c>1h</c>, <c>500ms</c> or a number of seconds; null when unreadable or not positive.</summary>
+    internal static TimeSpan? ParseInterval(string text)
+    {
+        var m = IntervalPattern().Match(text.Trim());
+        if (!m.Success || !double.TryParse(m.Groups[1].Value, CultureInfo.InvariantCulture, out var n) || n <= 0) return null;
+        return m.Groups[2].Value.ToLowerInvariant() switch
+        {
+            "ms" => TimeSpan.FromMilliseconds(n),
+            "" or "s" => TimeSpan.FromSeconds(n),
+            "m" => TimeSpan.FromMinutes(n),
+            "h" => TimeSpan.FromHours(n),
+            _ => null,
+        };
+    }
+
+    private static async Task<int> RunAsync(IEventStore store, string path, TimeSpan interval, bool once, FetchOptions fetch, CancellationToken ct)
+    {
+        if (store is not IFeedStateStore state)
+        {
+            await Console.Error.WriteLineAsync($"attache: {store.Description} cannot keep a watch's state").ConfigureAwait(false);
+            return StoreCommand.DatabaseError;
+        }
+        using var fetcher = new PoliteFetcher(fetch);
+        var web = new WebSource(fetcher, new DocumentSource(DocumentSource.DefaultMaxDocumentBytes, HtmlArticle.Read));
+        var ingestor = new DocumentIngestor(new Extractor());
+        // Validators of each feed's last answer: an unchanged feed then costs a 304. Kept in memory: after a restart the
+        // first poll reads each feed whole, and the items it lists are found in the state table.
+        var validators = new Dictionary<string, (string? ETag, string? LastModified)>(StringComparer.Ordinal);
+        var failedAny = false;
+        try
+        {
+            while (true)
+            {
+                var round = new Round();
+                foreach (var feed in ReadFeeds(path))
+                {
+                    await PollAsync(feed, web, ingestor, store, state, validators, round, ct).ConfigureAwait(false);
+                }
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:HH:mm:ss}Z {round.Summary()}"));
+                failedAny |= round.Failed > 0;
+                if (once) break;
+                await Task.Delay(interval, ct).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("attache: interrupted").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+        catch (StoreException e)
+        {
+            await Console.Error.WriteLineAsync($"attache: {e.Message}").ConfigureAwait(false);
+            return StoreCommand.DatabaseError;
+        }
+        return failedAny ? StoreCommand.BadInput : StoreCommand.Ok;
+    }
+
+    private sealed class Round
+    {
+        public int Feeds { get; set; }
+        public int New { get; set; }
+        public int Unchanged { get; set; }
+        public int Failed { get; set; }
+        public int Events { get; set; }
+
+        public string Summary() => $"feeds: {Feeds}; articles: {New} new, {Unchanged} unchanged, {Failed} failed; events: {Events} new or merged";
+    }
+
+    private static List<string> ReadFeeds(string path)
+    {
+        try
+        {
+            return [.. File.ReadAllLines(path).Select(l => l.Split('#', 2)[0].Trim()).Where(l => l.Length > 0).Distinct(StringComparer.Ordinal)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The file may be being rewritten: the next round reads it again.
+            Console.Error.WriteLine($"attache: {path}: cannot read: {e.Message.ReplaceLineEndings(" ")}");
+            return [];
+        }
+    }
+
+    private static async Task PollAsync(string feed, WebSource web, DocumentIngestor ingestor, IEventStore store, IFeedStateStore state,
+        Dictionary<string, (string? ETag, string? LastModified)> validators, Round round, CancellationToken ct)
+    {
+        round.Feeds++;
+        if (!WebSource.IsUrl(feed))
+        {
+            round.Failed++;
+            await Console.Error.WriteLineAsync($"attache: {feed}: not an http(s) address; skipped").ConfigureAwait(false);
+            return;
+        }
+        var (etag, lastModified) = validators.GetValueOrDefault(feed);
+        var (parsed, fetched) = await web.FeedAsync(feed, etag, lastModified, ct).ConfigureAwait(false);
+        if (fetched.NotModified) return;
+        if (parsed is null || !parsed.IsFeed)
+        {
+            round.Failed++;
+            var why = fetched.Error ?? (parsed?.Kind == "html" ? "a page, not a feed or sitemap (give pages to 'attache ingest')" : string.Join("; ", parsed?.Problems ?? []));
+            await Console.Error.WriteLineAsync($"attache: {feed}: {why}").ConfigureAwait(false);
+            return;
+        }
+        validators[feed] = (fetched.ETag, fetched.LastModified);
+        foreach (var problem in parsed.Problems) await Console.Error.WriteLineAsync($"attache: {feed}: {problem}").ConfigureAwait(false);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in parsed.Entries)
+        {
+            var key = PageUrls.Normalize(entry.Link.AbsoluteUri);
+            if (!seen.Add(key)) continue;
+            var known = await state.GetFeedItemAsync(feed, key, ct).ConfigureAwait(false);
+            if (known is { Status: "stored" or "failed" }) continue;
+            var attempts = (known?.Attempts ?? 0) + 1;
+            var item = await web.EntryAsync(feed, entry, ct).ConfigureAwait(false);
+            if (item.Document is not { } document)
+            {
+                round.Failed++;
+                var givenUp = attempts >= MaxAttempts;
+                await Console.Error.WriteLineAsync($"attache: {item.Error}" + (givenUp ? $" (tried {attempts} times; given up)" : "")).ConfigureAwait(false);
+                await state.SetFeedItemAsync(feed, key, new FeedItemState(givenUp ? "failed" : "retry", attempts, null), item.Error?.Message, ct).ConfigureAwait(false);
+                continue;
+            }
+            // Stored first, marked after: a crash in between refetches the article, which the store then finds unchanged.
+            var result = await ingestor.IngestAsync(store, document, null, ct).ConfigureAwait(false);
+            switch (result.Status)
+            {
+                case IngestStatus.New:
+                    round.New++;
+                    round.Events += result.EventsNew + result.EventsMerged;
+                    Console.WriteLine($"new: {document.Url} ({Plural.Of(result.EventsNew + result.EventsMerged, "event")})");
+                    break;
+                case IngestStatus.Unchanged:
+                    round.Unchanged++;
+                    break;
+                default:
+                    round.Failed++;
+                    await Console.Error.WriteLineAsync($"attache: {feed}: {entry.Link}: {result.Error}").ConfigureAwait(false);
+                    break;
+            }
+            await state.SetFeedItemAsync(feed, key, new FeedItemState(result.Status == IngestStatus.Failed ? "failed" : "stored", attempts, result.Status == IngestStatus.Failed ? null : document.Id),
+                result.Error, ct).ConfigureAwait(false);
+        }
+    }
+
+    [GeneratedRegex(@"^([0-9]+(?:\.[0-9]+)?)\s*(ms|s|m|h|)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex IntervalPattern();
+}

@@ -1,0 +1,63 @@
+using System.Runtime.CompilerServices;
+using Attache.Input;
+
+namespace Attache.Cli.Fetching;
+
+/// <summary>Reads documents from the Web: an article's address gives one document, a feed's or sitemap's every article it lists, once.</summary>
+internal sealed class WebSource(PoliteFetcher fetcher, DocumentSource pages)
+{
+    /// <summary>True when the input is an http(s) address rather than a path.</summary>
+    public static bool IsUrl(string input) =>
+        Uri.TryCreate(input, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>The documents at <paramref name="url"/>: the article of a page, or the articles of a feed or sitemap (each one error item when it fails).</summary>
+    /// <param name="url">The address given.</param>
+    /// <param name="skip">Says whether a feed's article is already taken (a watch's state); null takes every one.</param>
+    /// <param name="ct">Stops fetching.</param>
+    public async IAsyncEnumerable<(InputItem Item, Uri? Entry)> ReadAsync(string url, Func<Uri, Task<bool>>? skip = null, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var fetched = await fetcher.GetAsync(new Uri(url), ct: ct).ConfigureAwait(false);
+        if (fetched.Body is not { } body)
+        {
+            yield return (InputItem.FromError(url, null, fetched.Error ?? $"HTTP {fetched.Status}; nothing read"), null);
+            yield break;
+        }
+        var parsed = FeedParser.Parse(body, fetched.ContentType, fetched.Url);
+        if (!parsed.IsFeed)
+        {
+            yield return (parsed.Kind == "html" ? Page(url, fetched, null) : InputItem.FromError(url, null, string.Join("; ", parsed.Problems) + "; skipped"), null);
+            yield break;
+        }
+        foreach (var problem in parsed.Problems) yield return (InputItem.FromError(url, null, problem), null);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in parsed.Entries)
+        {
+            // The same article listed twice (or under tracking parameters) is read once.
+            if (!seen.Add(PageUrls.Normalize(entry.Link.AbsoluteUri))) continue;
+            if (skip is not null && await skip(entry.Link).ConfigureAwait(false)) continue;
+            yield return (await EntryAsync(url, entry, ct).ConfigureAwait(false), entry.Link);
+        }
+    }
+
+    /// <summary>Fetches a feed (with the validators of its last fetch): its entries, or why there are none, or null when unchanged (304).</summary>
+    public async Task<(FeedParse? Feed, FetchResult Fetch)> FeedAsync(string url, string? etag, string? lastModified, CancellationToken ct)
+    {
+        var fetched = await fetcher.GetAsync(new Uri(url), etag, lastModified, ct).ConfigureAwait(false);
+        if (fetched.NotModified || fetched.Body is not { } body) return (null, fetched);
+        return (FeedParser.Parse(body, fetched.ContentType, fetched.Url), fetched);
+    }
+
+    /// <summary>Fetches one article a feed lists; the feed's date stands in for a page that declares none.</summary>
+    public async Task<InputItem> EntryAsync(string feedUrl, FeedEntry entry, CancellationToken ct)
+    {
+        var fetched = await fetcher.GetAsync(entry.Link, ct: ct).ConfigureAwait(false);
+        if (fetched.Body is null) return InputItem.FromError(feedUrl, null, $"{entry.Link}: {fetched.Error ?? $"HTTP {fetched.Status}"}");
+        return Page(feedUrl, fetched, entry.Published);
+    }
+
+    private InputItem Page(string source, FetchResult fetched, DateOnly? fallback)
+    {
+        var (html, _) = HtmlEncoding.Decode(fetched.Body, HtmlEncoding.CharsetOf(fetched.ContentType));
+        return pages.ReadPage(source, fetched.Url.AbsoluteUri == source ? source : fetched.Url.AbsoluteUri, html, fallback);
+    }
+}
