@@ -92,14 +92,14 @@ public class IngestWebTests
         site.Serve("/feed.xml", "application/rss+xml", Rss(site, "/fr/dialogue.html?utm_source=rss&utm_medium=feed", "/fr/dialogue/amp", "/fr/dialogue.html",
             "/fr/cooperation.html", "/en/busy.html", "/en/slow.html", "/big.html", "/loop/a", "/private/secret.html", null));
         await using var db = await TestDatabases.CreateAsync(provider);
-        var run = await AttacheProcess.RunAsync("ingest", site.Url("/feed.xml"), "--db", db.Db, "--timeout", "1", "--per-host-delay", "0");
+        var run = await AttacheProcess.RunAsync("ingest", site.Url("/feed.xml"), "--db", db.Db, "--timeout", "3", "--per-host-delay", "0");
         Assert.True(run.Code == 1 && run.Out.Contains("documents: 3 new, 1 unchanged, 5 failed", StringComparison.Ordinal), run.Out + run.Err);
         var feed = site.Url("/feed.xml");
         Assert.True(run.ErrLines.Length == 5, run.Err);
         Assert.All(run.ErrLines, l => Assert.StartsWith($"attache: {feed}: ", l, StringComparison.Ordinal));
         Assert.Contains(run.ErrLines, l => l.Contains("item 10 (\"Dépêche 9\") has no usable link", StringComparison.Ordinal));
         Assert.True(run.Err.Contains(site.Url("/en/slow.html"), StringComparison.Ordinal), run.Err);
-        Assert.Contains(run.ErrLines, l => l.Contains(site.Url("/en/slow.html") + ": no response within 1 s (timeout)", StringComparison.Ordinal));
+        Assert.Contains(run.ErrLines, l => l.Contains(site.Url("/en/slow.html") + ": no response within 3 s (timeout)", StringComparison.Ordinal));
         Assert.Contains(run.ErrLines, l => l.Contains(site.Url("/big.html") + ": response is", StringComparison.Ordinal) && l.Contains("over the limit", StringComparison.Ordinal));
         Assert.Contains(run.ErrLines, l => l.Contains(site.Url("/loop/a") + ": redirect loop", StringComparison.Ordinal));
         Assert.Contains(run.ErrLines, l => l.Contains(site.Url("/private/secret.html") + ": disallowed by the site's robots.txt", StringComparison.Ordinal));
