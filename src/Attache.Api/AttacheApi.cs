@@ -61,6 +61,7 @@ public static class AttacheApi
         app.MapDocumentsApi();
         app.MapPairsApi();
         app.MapPeopleApi();
+        app.MapSearchApi();
         app.MapExtractApi();
         app.Lifetime.ApplicationStopped.Register(() => app.Services.GetRequiredService<StorePool>().DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;

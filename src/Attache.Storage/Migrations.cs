@@ -147,7 +147,31 @@ internal static class Migrations
             "CREATE TABLE store_version (id INTEGER PRIMARY KEY, version INTEGER NOT NULL)",
             "INSERT INTO store_version (id, version) VALUES (1, 0)",
         ]),
+        // Full-text search over each document's first line, evidence sentences and text, folded in C# (SearchText) so
+        // that both stores, the queries and the snippets agree on accents ("Chien" finds "Chiến") and on what a word is.
+        // SQLite: a contentless FTS5 table (the text is in documents already) whose rowid is the document's seq.
+        // PostgreSQL: a tsvector per document, the folded words as they are ('simple') plus their stems in the
+        // document's language ('french', 'english'), under a GIN index. The rows of existing documents are written by
+        // BackfillSearchAsync in the same transaction.
+        (SearchIndex,
+        [
+            Only("sqlite", "CREATE VIRTUAL TABLE search_fts USING fts5(title, evidence, body, content='', tokenize='unicode61')"),
+            Only("postgres", "CREATE TABLE search_documents (document_id TEXT PRIMARY KEY REFERENCES documents (id), tsv tsvector NOT NULL)"),
+            Only("postgres", "CREATE INDEX ix_search_documents_tsv ON search_documents USING GIN (tsv)"),
+        ]),
     ];
+
+    /// <summary>The migration that adds the full-text index (and backfills it).</summary>
+    public const int SearchIndex = 4;
+
+    private const string OnlyMark = "-- only ";
+
+    /// <summary>Marks a statement that runs on one dialect only (<see cref="StoreProvider.Dialect"/>).</summary>
+    public static string Only(string dialect, string sql) => OnlyMark + dialect + "\n" + sql;
+
+    /// <summary>Whether a statement of a migration runs on this dialect.</summary>
+    public static bool AppliesTo(string sql, string dialect) =>
+        !sql.StartsWith(OnlyMark, StringComparison.Ordinal) || sql.AsSpan(OnlyMark.Length).StartsWith(dialect + "\n", StringComparison.Ordinal);
 
     /// <summary>The version a fully migrated database is at.</summary>
     public static int Latest => All[^1].Version;

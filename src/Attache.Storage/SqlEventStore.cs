@@ -12,7 +12,7 @@ namespace Attache.Storage;
 /// <summary>The record on a relational database, with the same SQL on SQLite and PostgreSQL.</summary>
 /// <remarks>Holds one open connection; not thread-safe. Every document is written in one transaction, so a process
 /// killed mid-batch leaves either the whole document or nothing of it.</remarks>
-public sealed class SqlEventStore : IEventStore
+public sealed partial class SqlEventStore : IEventStore
 {
     private readonly StoreProvider _provider;
     private readonly DbConnection _connection;
@@ -316,6 +316,7 @@ public sealed class SqlEventStore : IEventStore
             ("Seq", seq),
             ("At", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
         var outcome = await StoreEventsAsync(document, events, eventSeq, sourceSeq, tx, unit.People).ConfigureAwait(false);
+        await IndexDocumentAsync(document, events, seq, tx).ConfigureAwait(false);
         if (AfterDocument is { } afterDocument) await afterDocument(document).ConfigureAwait(false);
         return outcome;
     }
@@ -547,7 +548,9 @@ public sealed class SqlEventStore : IEventStore
                 await tx.RollbackAsync(ct).ConfigureAwait(false);
                 continue;
             }
-            foreach (var sql in statements) await _connection.ExecuteAsync(sql, transaction: tx).ConfigureAwait(false);
+            foreach (var sql in statements)
+                if (Migrations.AppliesTo(sql, _provider.Dialect)) await _connection.ExecuteAsync(sql, transaction: tx).ConfigureAwait(false);
+            if (version == Migrations.SearchIndex) await BackfillSearchAsync(tx, ct).ConfigureAwait(false);
             await _connection.ExecuteAsync("INSERT INTO schema_version (version, applied_at) VALUES (@version, @at)",
                 new { version, at = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) }, tx).ConfigureAwait(false);
             await tx.CommitAsync(ct).ConfigureAwait(false);

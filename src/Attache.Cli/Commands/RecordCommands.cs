@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Attache.Cli.Commands;
 
-/// <summary>The commands that work on the record (the store): ingest, init, events, timeline, mechanisms, people, sources, export, serve.</summary>
+/// <summary>The commands that work on the record (the store): ingest, init, events, search, timeline, mechanisms, people, sources, export, serve.</summary>
 /// <remarks>Exit codes: see <see cref="ExitCodes"/>.</remarks>
 public static class RecordCommands
 {
@@ -12,6 +12,7 @@ public static class RecordCommands
         IngestCommand.Create(),
         InitCommand.Create(),
         EventsCommand.Create(),
+        SearchCommand.Create(),
         TimelineCommand.Create(),
         MechanismsCommand.Create(),
         PeopleCommand.Create(),

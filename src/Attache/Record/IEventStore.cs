@@ -37,6 +37,10 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>Stored documents whose text contains <paramref name="text"/> (case ignored), in ingestion order.</summary>
     Task<IReadOnlyList<DocumentRecord>> SearchDocumentsAsync(string text, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>Full-text search of the documents (their text, first line and evidence sentences), best first, with a
+    /// snippet and the events each supports; accents and case are folded.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>One stored event, or null.</summary>
     Task<StoredEvent?> GetEventAsync(string id, CancellationToken cancellationToken = default);
 
