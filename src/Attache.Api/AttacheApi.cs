@@ -32,6 +32,7 @@ public static class AttacheApi
         services.AddSingleton<RecordSummary>();
         services.AddSingleton<IExtractor, Extractor>();
         services.AddSingleton<DocumentIngestor>();
+        services.AddHostedService<WebhookDispatch>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreExceptionHandler>();
@@ -62,6 +63,8 @@ public static class AttacheApi
         app.MapPairsApi();
         app.MapPeopleApi();
         app.MapSearchApi();
+        app.MapSubscriptionsApi();
+        app.MapFeedsApi();
         app.MapExtractApi();
         app.Lifetime.ApplicationStopped.Register(() => app.Services.GetRequiredService<StorePool>().DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;

@@ -159,6 +159,44 @@ internal static class Migrations
             Only("postgres", "CREATE TABLE search_documents (document_id TEXT PRIMARY KEY REFERENCES documents (id), tsv tsvector NOT NULL)"),
             Only("postgres", "CREATE INDEX ix_search_documents_tsv ON search_documents USING GIN (tsv)"),
         ]),
+        // Subscriptions (saved queries with a feed, and maybe a webhook) and the webhook deliveries that ingest queues in
+        // its own transaction (an event is announced only if its document is stored); the id of a delivery is its
+        // idempotency key, one per subscription, event and version of the event, so storing the same change twice
+        // queues one delivery. ix_deliveries_due finds what to send.
+        (5,
+        [
+            """
+            CREATE TABLE subscriptions (
+                id TEXT PRIMARY KEY,
+                pair TEXT NULL,
+                country TEXT NULL,
+                person TEXT NULL,
+                mechanism TEXT NULL,
+                type TEXT NULL,
+                area TEXT NULL,
+                q TEXT NULL,
+                webhook TEXT NULL,
+                secret TEXT NULL,
+                created_at TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE deliveries (
+                id TEXT PRIMARY KEY,
+                subscription_id TEXT NOT NULL REFERENCES subscriptions (id),
+                event_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL,
+                next_at TEXT NOT NULL,
+                last_response INTEGER NULL,
+                last_error TEXT NULL,
+                created_at TEXT NOT NULL,
+                delivered_at TEXT NULL)
+            """,
+            "CREATE INDEX ix_deliveries_due ON deliveries (status, next_at)",
+            "CREATE INDEX ix_deliveries_subscription ON deliveries (subscription_id)",
+        ]),
     ];
 
     /// <summary>The migration that adds the full-text index (and backfills it).</summary>

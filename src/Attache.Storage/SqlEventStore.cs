@@ -653,6 +653,7 @@ public sealed partial class SqlEventStore : IEventStore
                 ?? DateInference.Infer(agreed.Date, [.. agreed.Participants, .. context], maxYear);
             if (inferred is not null) agreed = agreed with { Date = inferred.Date };
             await UpsertEventAsync(id, agreed, conflicts, inferred, reports.Count, eventSeq + i, tx).ConfigureAwait(false);
+            await AnnounceAsync(id, isNew, agreed, reports.Count, document, tx).ConfigureAwait(false);
             if (isNew && agreed.Countries.Distinct().ToArray() is { Length: > 0 } countries)
             {
                 var args = new List<(string, object?)> { ("id", id) };
