@@ -158,6 +158,8 @@ internal static class Migrations
             Only("sqlite", "CREATE VIRTUAL TABLE search_fts USING fts5(title, evidence, body, content='', tokenize='unicode61')"),
             Only("postgres", "CREATE TABLE search_documents (document_id TEXT PRIMARY KEY REFERENCES documents (id), tsv tsvector NOT NULL)"),
             Only("postgres", "CREATE INDEX ix_search_documents_tsv ON search_documents USING GIN (tsv)"),
+            // A filtered search checks each match's events: this finds them without reading the reports' JSON.
+            "CREATE INDEX ix_event_sources_document_event ON event_sources (document_id, event_id)",
         ]),
         // Subscriptions (saved queries with a feed, and maybe a webhook) and the webhook deliveries that ingest queues in
         // its own transaction (an event is announced only if its document is stored); the id of a delivery is its

@@ -100,8 +100,8 @@ public class SearchTests
         await (await Seed(db)).DisposeAsync();
         // Back to schema 3: no index, as a database written before search was.
         var sql = provider == "sqlite"
-            ? "DROP TABLE search_fts; DROP TABLE deliveries; DROP TABLE subscriptions; DELETE FROM schema_version WHERE version >= 4"
-            : "DROP TABLE search_documents; DROP TABLE deliveries; DROP TABLE subscriptions; DELETE FROM schema_version WHERE version >= 4";
+            ? "DROP TABLE search_fts; DROP TABLE deliveries; DROP TABLE subscriptions; DROP INDEX ix_event_sources_document_event; DELETE FROM schema_version WHERE version >= 4"
+            : "DROP TABLE search_documents; DROP TABLE deliveries; DROP TABLE subscriptions; DROP INDEX ix_event_sources_document_event; DELETE FROM schema_version WHERE version >= 4";
         await using (System.Data.Common.DbConnection conn = provider == "sqlite" ? new SqliteConnection($"Data Source={db.Db};Pooling=False") : new NpgsqlConnection(db.Db))
         {
             await conn.OpenAsync();
