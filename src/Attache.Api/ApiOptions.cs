@@ -30,6 +30,9 @@ public sealed record ApiOptions
     /// <summary>How many store connections serve requests at once.</summary>
     public int MaxConnections { get; init; } = Math.Max(4, Environment.ProcessorCount * 2);
 
+    /// <summary>How often the server sends the webhook deliveries that are due.</summary>
+    public TimeSpan WebhookPoll { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Options for a database, with the key and body limit taken from the environment.</summary>
     public static ApiOptions FromEnvironment(string? database) => new()
     {

@@ -35,6 +35,7 @@ public static class AttacheApi
         services.AddSingleton<RecordSummary>();
         services.AddSingleton<IExtractor, Extractor>();
         services.AddSingleton<DocumentIngestor>();
+        services.AddHostedService<WebhookDispatch>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreExceptionHandler>();
@@ -64,6 +65,9 @@ public static class AttacheApi
         app.MapDocumentsApi();
         app.MapPairsApi();
         app.MapPeopleApi();
+        app.MapSearchApi();
+        app.MapSubscriptionsApi();
+        app.MapFeedsApi();
         app.MapExtractApi();
         app.Lifetime.ApplicationStopped.Register(() => app.Services.GetRequiredService<StorePool>().DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;

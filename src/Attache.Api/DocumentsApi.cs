@@ -101,7 +101,7 @@ public static class DocumentsApi
             : TypedResults.Ok(response);
     }
 
-    private static ProblemHttpResult? Authorize(HttpRequest request, ApiOptions options)
+    internal static ProblemHttpResult? Authorize(HttpRequest request, ApiOptions options)
     {
         if (string.IsNullOrEmpty(options.ApiKey))
             return TypedResults.Problem($"Writes are disabled: the server has no API key (set {ApiOptions.ApiKeyVariable}).",

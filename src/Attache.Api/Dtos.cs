@@ -119,14 +119,6 @@ public sealed record EventPage(IReadOnlyList<EventDto> Items, long Total, int Pa
 /// <param name="Text">The full text; evidence offsets refer to it.</param>
 public sealed record DocumentDto(string Id, string? Url, string? Published, string? Language, string Text);
 
-/// <summary>A document found by a search, with excerpts around the matches.</summary>
-/// <param name="Id">Document id.</param>
-/// <param name="Url">Where it was published.</param>
-/// <param name="Published">Publication date.</param>
-/// <param name="Matches">Where the query occurs.</param>
-/// <param name="Events">Ids of the stored events this document reports.</param>
-public sealed record SearchHitDto(string Id, string? Url, string? Published, IReadOnlyList<EvidenceDto> Matches, IReadOnlyList<string> Events);
-
 /// <summary>Two countries with the number of events between them, by year and by type.</summary>
 /// <param name="Countries">The two countries, sorted.</param>
 /// <param name="Total">Events involving both.</param>

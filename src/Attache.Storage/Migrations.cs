@@ -164,7 +164,71 @@ internal static class Migrations
                 PRIMARY KEY (feed_url, item_url))
             """,
         ]),
+        // Full-text search over each document's first line, evidence sentences and text, folded in C# (SearchText) so
+        // that both stores, the queries and the snippets agree on accents ("Chien" finds "Chiến") and on what a word is.
+        // SQLite: a contentless FTS5 table (the text is in documents already) whose rowid is the document's seq.
+        // PostgreSQL: a tsvector per document, the folded words as they are ('simple') plus their stems in the
+        // document's language ('french', 'english'), under a GIN index. The rows of existing documents are written by
+        // BackfillSearchAsync in the same transaction.
+        (SearchIndex,
+        [
+            Only("sqlite", "CREATE VIRTUAL TABLE search_fts USING fts5(title, evidence, body, content='', tokenize='unicode61')"),
+            Only("postgres", "CREATE TABLE search_documents (document_id TEXT PRIMARY KEY REFERENCES documents (id), tsv tsvector NOT NULL)"),
+            Only("postgres", "CREATE INDEX ix_search_documents_tsv ON search_documents USING GIN (tsv)"),
+            // A filtered search checks each match's events: this finds them without reading the reports' JSON.
+            "CREATE INDEX ix_event_sources_document_event ON event_sources (document_id, event_id)",
+        ]),
+        // Subscriptions (saved queries with a feed, and maybe a webhook) and the webhook deliveries that ingest queues in
+        // its own transaction (an event is announced only if its document is stored); the id of a delivery is its
+        // idempotency key, one per subscription, event and version of the event, so storing the same change twice
+        // queues one delivery. ix_deliveries_due finds what to send.
+        (6,
+        [
+            """
+            CREATE TABLE subscriptions (
+                id TEXT PRIMARY KEY,
+                pair TEXT NULL,
+                country TEXT NULL,
+                person TEXT NULL,
+                mechanism TEXT NULL,
+                type TEXT NULL,
+                area TEXT NULL,
+                q TEXT NULL,
+                webhook TEXT NULL,
+                secret TEXT NULL,
+                created_at TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE deliveries (
+                id TEXT PRIMARY KEY,
+                subscription_id TEXT NOT NULL REFERENCES subscriptions (id),
+                event_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL,
+                next_at TEXT NOT NULL,
+                last_response INTEGER NULL,
+                last_error TEXT NULL,
+                created_at TEXT NOT NULL,
+                delivered_at TEXT NULL)
+            """,
+            "CREATE INDEX ix_deliveries_due ON deliveries (status, next_at)",
+            "CREATE INDEX ix_deliveries_subscription ON deliveries (subscription_id)",
+        ]),
     ];
+
+    /// <summary>The migration that adds the full-text index (and backfills it).</summary>
+    public const int SearchIndex = 5;
+
+    private const string OnlyMark = "-- only ";
+
+    /// <summary>Marks a statement that runs on one dialect only (<see cref="StoreProvider.Dialect"/>).</summary>
+    public static string Only(string dialect, string sql) => OnlyMark + dialect + "\n" + sql;
+
+    /// <summary>Whether a statement of a migration runs on this dialect.</summary>
+    public static bool AppliesTo(string sql, string dialect) =>
+        !sql.StartsWith(OnlyMark, StringComparison.Ordinal) || sql.AsSpan(OnlyMark.Length).StartsWith(dialect + "\n", StringComparison.Ordinal);
 
     /// <summary>The version a fully migrated database is at.</summary>
     public static int Latest => All[^1].Version;

@@ -9,6 +9,9 @@ namespace Attache.Storage;
 /// <summary>What differs between databases: connecting, per-connection settings, migration locking, error wording.</summary>
 internal abstract class StoreProvider
 {
+    /// <summary>The SQL dialect, for the few statements written per database (<see cref="Migrations.Only"/>): <c>sqlite</c> or <c>postgres</c>.</summary>
+    public abstract string Dialect { get; }
+
     /// <summary>Where the store is, for messages (no password).</summary>
     public abstract string Description { get; }
 
@@ -46,6 +49,8 @@ internal sealed class SqliteProvider(string path, bool create = true) : StorePro
         Pooling = false,
         DefaultTimeout = 5,
     }.ToString();
+
+    public override string Dialect => "sqlite";
 
     public override string Description => $"SQLite database {path}";
 
@@ -89,6 +94,8 @@ internal sealed class SqliteProvider(string path, bool create = true) : StorePro
 internal sealed class PostgresProvider(string connectionString) : StoreProvider
 {
     private readonly NpgsqlConnectionStringBuilder _builder = new(connectionString);
+
+    public override string Dialect => "postgres";
 
     public override string Description => $"PostgreSQL database {_builder.Database ?? "(default)"} on {_builder.Host}:{_builder.Port}";
 

@@ -180,9 +180,10 @@ public sealed class ApiReadTests(ApiServer server) : IClassFixture<ApiServer>
     {
         var doc = await Get("/openapi/v1.json");
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        foreach (var p in new[] { "/api/events", "/api/events/{id}", "/api/documents", "/api/documents/{id}", "/api/pairs", "/api/pairs/{pair}", "/api/mechanisms", "/api/people", "/api/search", "/api/network" })
+        foreach (var p in new[] { "/api/events", "/api/events/{id}", "/api/documents", "/api/documents/{id}", "/api/pairs", "/api/pairs/{pair}", "/api/mechanisms", "/api/people", "/api/search", "/api/network", "/api/subscriptions", "/api/subscriptions/{id}", "/feeds/{id}.atom", "/feeds/pair/{pair}.atom" })
             Assert.Contains(p, paths);
         Assert.True(doc.GetProperty("paths").GetProperty("/api/documents").GetProperty("post").TryGetProperty("requestBody", out _));
+        Assert.True(doc.GetProperty("paths").GetProperty("/api/subscriptions").GetProperty("post").TryGetProperty("requestBody", out _));
         var ui = await server.Client.GetAsync("/docs/");
         Assert.Equal(HttpStatusCode.OK, ui.StatusCode);
         Assert.DoesNotContain("cdn.", await ui.Content.ReadAsStringAsync(), StringComparison.Ordinal);

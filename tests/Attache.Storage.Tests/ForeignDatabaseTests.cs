@@ -99,6 +99,11 @@ public class ForeignDatabaseTests
             await ExecuteAsync(connection, "DROP INDEX ix_events_order_desc");
             await ExecuteAsync(connection, "DROP INDEX ix_events_id_order");
             await ExecuteAsync(connection, "DROP TABLE feed_items");
+            // Migrations 5 and 6 (search, subscriptions) came later still.
+            await ExecuteAsync(connection, provider == "sqlite" ? "DROP TABLE search_fts" : "DROP TABLE search_documents");
+            await ExecuteAsync(connection, "DROP INDEX ix_event_sources_document_event");
+            await ExecuteAsync(connection, "DROP TABLE deliveries");
+            await ExecuteAsync(connection, "DROP TABLE subscriptions");
             await ExecuteAsync(connection, "DELETE FROM schema_version WHERE version >= 3");
         }
         var e = await Assert.ThrowsAsync<StoreException>(() => EventStores.OpenExistingAsync(db.Db));

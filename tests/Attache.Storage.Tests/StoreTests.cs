@@ -235,7 +235,8 @@ public class StoreTests
             await conn.OpenAsync();
             await using var cmd = conn.CreateCommand();
             cmd.CommandText = "DROP TABLE event_pairs; DROP INDEX ix_documents_seq; DROP INDEX ix_events_seq; DROP INDEX ix_event_sources_seq; "
-                + "DROP INDEX ix_events_order; DROP INDEX ix_events_order_desc; DROP INDEX ix_events_id_order; DROP TABLE store_version; DROP TABLE feed_items; DELETE FROM schema_version WHERE version >= 2";
+                + "DROP INDEX ix_events_order; DROP INDEX ix_events_order_desc; DROP INDEX ix_events_id_order; DROP TABLE store_version; DROP TABLE feed_items; "
+                + "DROP TABLE search_fts; DROP INDEX ix_event_sources_document_event; DROP TABLE deliveries; DROP TABLE subscriptions; DELETE FROM schema_version WHERE version >= 2";
             await cmd.ExecuteNonQueryAsync();
         }
         await using var again = await EventStores.OpenAsync(db.Db);

@@ -386,6 +386,18 @@ async function eventsView(params) {
 }
 
 // ---- full-text search over dispatches ----
+// The snippet's text with its highlighted words, all inserted as text.
+function marked(snippet) {
+  const parts = [];
+  let at = 0;
+  for (const [start, end] of snippet.highlights) {
+    parts.push(snippet.text.slice(at, start), el('mark', { class: 'hit' }, snippet.text.slice(start, end)));
+    at = end;
+  }
+  parts.push(snippet.text.slice(at));
+  return parts;
+}
+
 async function searchView(params) {
   const q = params.get('q') || '';
   if (q.trim().length < 2) return el('p', {}, 'Type at least two characters to search.');
@@ -395,10 +407,8 @@ async function searchView(params) {
     el('p', { class: 'muted' }, `${hits.length} dispatch${hits.length === 1 ? '' : 'es'}`),
     hits.map((h) => el('div', { class: 'card hit' },
       el('a', { href: `#/document/${encodeURIComponent(h.id)}?q=${encodeURIComponent(q)}` }, h.id), h.published ? el('span', { class: 'muted' }, ` · ${h.published}`) : null,
-      h.matches.map((m) => {
-        const i = m.text.toLowerCase().indexOf(q.toLowerCase());
-        return el('p', {}, '…', i >= 0 ? [m.text.slice(0, i), el('mark', { class: 'hit' }, m.text.slice(i, i + q.length)), m.text.slice(i + q.length)] : m.text, '…');
-      }),
+      h.title ? el('p', {}, el('strong', {}, h.title)) : null,
+      el('p', {}, h.snippet.start > 0 ? '…' : '', marked(h.snippet), '…'),
       h.events.length ? el('p', {}, 'Events: ', h.events.map((id) => [eventLink({ id }, id), ' '])) : null)),
   ];
 }

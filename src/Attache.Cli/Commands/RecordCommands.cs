@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Attache.Cli.Commands;
 
-/// <summary>The commands that work on the record (the store): ingest, watch, init, events, timeline, mechanisms, people, sources, export, serve.</summary>
+/// <summary>The commands that work on the record (the store): ingest, watch, init, events, search, subscribe, subscriptions, deliveries, timeline, mechanisms, people, sources, export, serve.</summary>
 /// <remarks>Exit codes: see <see cref="ExitCodes"/>.</remarks>
 public static class RecordCommands
 {
@@ -13,6 +13,8 @@ public static class RecordCommands
         WatchCommand.Create(),
         InitCommand.Create(),
         EventsCommand.Create(),
+        SearchCommand.Create(),
+        .. SubscriptionsCommand.Create(),
         TimelineCommand.Create(),
         MechanismsCommand.Create(),
         PeopleCommand.Create(),

@@ -37,6 +37,32 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>Stored documents whose text contains <paramref name="text"/> (case ignored), in ingestion order.</summary>
     Task<IReadOnlyList<DocumentRecord>> SearchDocumentsAsync(string text, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>Full-text search of the documents (their text, first line and evidence sentences), best first, with a
+    /// snippet and the events each supports; accents and case are folded.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>When each of these events was last reported (the latest ingest of its sources).</summary>
+    Task<IReadOnlyDictionary<string, DateTimeOffset>> LastReportedAsync(IReadOnlyList<string> eventIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Saves a subscription; with a webhook it gets a secret, and each event stored from then on that matches it
+    /// (new, or changed by a new report) is queued for delivery in the same transaction.</summary>
+    Task<Subscription> SubscribeAsync(SubscriptionCriteria criteria, string? webhook, CancellationToken cancellationToken = default);
+
+    /// <summary>Every subscription, oldest first.</summary>
+    Task<IReadOnlyList<Subscription>> SubscriptionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>One subscription, or null.</summary>
+    Task<Subscription?> GetSubscriptionAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a subscription and its deliveries; false when there is none.</summary>
+    Task<bool> UnsubscribeAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Webhook deliveries, latest first; with <paramref name="dueOnly"/>, the pending ones due now, oldest first.</summary>
+    Task<IReadOnlyList<Delivery>> DeliveriesAsync(bool dueOnly, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Records an attempt: accepted, or tried again at <paramref name="retryAt"/>, or given up when that is null.</summary>
+    Task RecordAttemptAsync(string deliveryId, bool accepted, int? response, string? error, DateTimeOffset? retryAt, CancellationToken cancellationToken = default);
+
     /// <summary>One stored event, or null.</summary>
     Task<StoredEvent?> GetEventAsync(string id, CancellationToken cancellationToken = default);
 
