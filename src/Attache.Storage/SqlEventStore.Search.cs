@@ -147,14 +147,9 @@ public sealed partial class SqlEventStore
         });
     }
 
-    private sealed class SearchRow
+    // A document row with its rank.
+    private sealed class SearchRow : DocumentRow
     {
-        public string Id { get; set; } = "";
-        public string ContentHash { get; set; } = "";
-        public string? Url { get; set; }
-        public string Text { get; set; } = "";
-        public string? Published { get; set; }
-        public string? Language { get; set; }
         public double Score { get; set; }
     }
 

@@ -995,7 +995,7 @@ public sealed partial class SqlEventStore : IEventStore
         public string? SeriesKey { get; set; }
     }
 
-    private sealed class DocumentRow
+    private class DocumentRow
     {
         public string Id { get; set; } = "";
         public string ContentHash { get; set; } = "";
