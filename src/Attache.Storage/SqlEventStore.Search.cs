@@ -153,14 +153,9 @@ public sealed partial class SqlEventStore
         public double Score { get; set; }
     }
 
-    private sealed class SupportRow
+    // An event row with the document that supports it.
+    private sealed class SupportRow : EventRow
     {
         public string DocumentId { get; set; } = "";
-        public string Id { get; set; } = "";
-        public string Data { get; set; } = "";
-        public string Conflicts { get; set; } = "[]";
-        public long DateInferred { get; set; }
-        public string? DateReason { get; set; }
-        public string? SeriesKey { get; set; }
     }
 }

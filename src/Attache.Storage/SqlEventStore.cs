@@ -985,7 +985,7 @@ public sealed partial class SqlEventStore : IEventStore
         }
     }
 
-    private sealed class EventRow
+    private class EventRow
     {
         public string Id { get; set; } = "";
         public string Data { get; set; } = "";

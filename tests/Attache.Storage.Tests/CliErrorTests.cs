@@ -10,15 +10,8 @@ public class CliErrorTests
 
     private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(CrashTests.AttacheDll());
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
+        var r = await AttacheProcess.RunAsync(args);
+        return (r.Code, r.Out, r.Err);
     }
 
     private static void AssertOneClearLine(string err, string expected)
