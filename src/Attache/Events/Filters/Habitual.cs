@@ -11,6 +11,8 @@ internal sealed class Habitual : ITriggerFilter
 
     public FilterResult Apply(FilterContext c)
     {
+        // "their largest annual exercise, on Monday, 21 April": a habit is not dated to a day; this occurrence is.
+        if (c.SentenceHasDay) return FilterResult.Keep;
         if (TriggerFilters.Blocked(c.A, c.S, c.Trigger.Start, c.Trigger.End, c.Trigger.Strength.IsMechanism(), Kinds)
             || FutureOrProposed.IntentBefore(c, "habitual"))
             return FilterResult.Drop("a habitual cue: a practice, not an occurrence");

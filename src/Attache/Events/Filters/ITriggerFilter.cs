@@ -64,6 +64,17 @@ internal sealed record FilterContext(AnalyzedText A, DocumentContext Ctx, Senten
         }
     }
 
+    /// <summary>True when the sentence names a day of its own ("on 21 April", "le 3 mai"), not only a month or a year.</summary>
+    public bool SentenceHasDay
+    {
+        get
+        {
+            foreach (var d in A.Dates)
+                if (d.Span.Start >= S.CharStart && d.Span.End <= S.CharEnd && d.Expression is { Day: not null, Offset: null }) return true;
+            return false;
+        }
+    }
+
     /// <summary>The phrase, for reasons.</summary>
     public string Text => A.Slice(Trigger.Start, Trigger.End);
 

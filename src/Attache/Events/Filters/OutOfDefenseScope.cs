@@ -6,5 +6,8 @@ internal sealed class OutOfDefenseScope : ITriggerFilter
     public string Name => nameof(OutOfDefenseScope);
 
     public FilterResult Apply(FilterContext c) =>
-        TriggerFilters.DefenseScope(c.A, c.S, talks: c.Trigger.Type is Model.EventType.Meeting or Model.EventType.Dialogue) ? FilterResult.Keep : FilterResult.Drop("nothing of defence in the sentence: no defence actor, word or official");
+        // "a joint exercise", "une patrouille conjointe": what the spec calls an exercise is military by itself; a bare
+        // "exercise" or "drill" still needs a defence word.
+        c.Trigger is { Type: Model.EventType.Exercise, Strength: Triggers.TriggerStrength.Strong }
+        || TriggerFilters.DefenseScope(c.A, c.S, talks: c.Trigger.Type is Model.EventType.Meeting or Model.EventType.Dialogue) ? FilterResult.Keep : FilterResult.Drop("nothing of defence in the sentence: no defence actor, word or official");
 }
