@@ -42,7 +42,8 @@ internal sealed class AnalyzedText
                 if (!compound) continue;
             }
             // Lower-case names are ordinary words in some languages ("chine" is fine, but "us" is not the USA).
-            if (m.Value.Form == CountryForm.Name && !Tokens[m.Start].Capitalized && !Tokens[m.Start].AllCaps) continue;
+            // A name led by an article keeps it in lower case inside a sentence ("and the Philippines"): its last word decides.
+            if (m.Value.Form == CountryForm.Name && !Tokens[m.Start].Capitalized && !Tokens[m.Start].AllCaps && !(m.End - m.Start > 1 && Tokens[m.End - 1].Capitalized)) continue;
             // "Le Duc Thai": a capitalised adjective right after a capitalised word no recogniser claims ends a name.
             if (m.Value.Form == CountryForm.Adjective && m.End - m.Start == 1 && Tokens[m.Start].Capitalized && m.Start > 0 && Tokens[m.Start - 1].IsWord
                 && Tokens[m.Start - 1].Capitalized && !Blocked[m.Start - 1] && !language.NameStopwords.Contains(Tokens[m.Start - 1].Key)

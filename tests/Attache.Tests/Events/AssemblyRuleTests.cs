@@ -118,6 +118,17 @@ public class AssemblyRuleTests
         AssertJoined("A Japanese naval task group arrived in Cam Ranh, Vietnam, on March 3 for a port call.", "arrived in", nameof(FoldShipVisits));
 
     [Theory]
+    [InlineData("Indonesian and Australian troops began a joint exercise in East Java on 3 September. Soldiers from New Zealand and Fiji are also taking part.", "AUS,FJI,IDN,NZL")]
+    [InlineData("Les armées sénégalaise et française ont lancé le 6 mars un exercice conjoint à Thiès. Des soldats maliens y prennent également part.", "FRA,MLI,SEN")]
+    [InlineData("Indonesian and Australian troops began a joint exercise in East Java on 3 September. New Zealand's defence minister visited Fiji in May.", "AUS,IDN")]
+    public void ExerciseParticipants_AddsTheCountriesALaterSentenceSaysTakePart(string text, string countries)
+    {
+        var r = Explain(text);
+        Assert.Equal(countries, string.Join(",", Assert.Single(r.Events, e => e.Type == EventType.Exercise).Countries));
+        Assert.Equal(countries.Length > 7, r.Trace!.Entries.Any(e => e.Steps.Any(s => s.Rule == nameof(ExerciseParticipants))));
+    }
+
+    [Theory]
     [InlineData("The 10th Vietnam-Japan Defence Policy Dialogue was held in Hanoi on March 3. The 9th Defence Policy Dialogue took place in Tokyo.")]
     public void EditionOrder_DropsALowerEditionWithNoMonth(string text)
     {

@@ -45,8 +45,12 @@ internal sealed class PartiesRule : IArgumentRule
         // The dateline's country is where the news happens: a party when the sentence names only the other one.
         if (countries.Count < 2 && ctx.DatelineCountry is { } dc0 && a.Language.Sovereigns.GetValueOrDefault(dc0, dc0) is var dc && !countries.Contains(dc)) Add(dc, "the dateline's country");
         if (countries.Count < 2) return "fewer than two countries: no foreign party";
-        // A third country named in passing ("coincided with a visit by the Chinese minister") is not a party.
-        if (countries.Count > 2 && main.Count == 2 && main.All(countries.Contains))
+        // A third country named in passing ("coincided with a visit by the Chinese minister") is not a party; countries the
+        // sentence lists together ("the navies of India, the United States, Japan and Australia") or, for an exercise,
+        // names as taking part ("with troops from Australia and Japan also taking part") are.
+        var listed = countries.Count > 2 && (ListedCountries(a, s) >= 3 || c.Trigger.Type == EventType.Exercise && a.HasCueWithin(s.Start, s.End, "participation"));
+        if (listed) origins.Add("several countries listed or taking part: all are parties");
+        if (countries.Count > 2 && main.Count == 2 && main.All(countries.Contains) && !listed)
         {
             countries = [.. main];
             origins = [.. main.Select(m => m + ": a main country of the dispatch (a third one named in passing)")];
@@ -61,5 +65,34 @@ internal sealed class PartiesRule : IArgumentRule
         c.Countries = countries;
         c.Source(EventField.Countries, Name, string.Join("; ", origins), c.SentenceSpan);
         return null;
+    }
+
+    /// <summary>The most countries the sentence names in one list: names joined only by commas, conjunctions, determiners and particles.</summary>
+    internal static int ListedCountries(Recognition.AnalyzedText a, Tokenization.Sentence s)
+    {
+        var best = 0;
+        var run = new List<string>();
+        string? current = null;
+        var gap = 0;
+        var linked = false;
+        for (var k = s.Start; k < s.End; k++)
+        {
+            var code = a.CountryAt[k];
+            if (code is not null)
+            {
+                if (code == current && gap == 0) continue;
+                if (current is not null && !(linked && gap <= 3)) run.Clear();
+                if (!run.Contains(code)) run.Add(code);
+                best = Math.Max(best, run.Count);
+                (current, gap, linked) = (code, 0, false);
+                continue;
+            }
+            if (current is null) continue;
+            var key = a.Tokens[k].Key;
+            if (key == "," || a.Language.Conjunctions.Contains(key)) linked = true;
+            else if (!a.Language.Determiners.Contains(key) && !a.Language.NameParticles.Contains(key)) { run.Clear(); current = null; continue; }
+            gap++;
+        }
+        return best;
     }
 }

@@ -31,6 +31,7 @@ internal static class DocumentPasses
     [
         new MergeRepeatedMentions(),
         new FoldShipVisits(),
+        new ExerciseParticipants(),
         new EditionOrder(),
         new BorrowedParticipants(),
         new FilledPlaces(),
