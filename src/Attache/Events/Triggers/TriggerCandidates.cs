@@ -42,7 +42,7 @@ internal static class TriggerCandidates
             Prune(list, t => t.Type == EventType.PhoneCall, pruned, SessionNotCall, "a numbered session held by video is the session, not a call");
         // "The frigate … paid a goodwill visit to Da Nang", "la visite du navire au port de Cam Ranh": a ship's visit is a port call.
         for (var i = 0; i < list.Count; i++)
-            if (list[i].Type == EventType.Visit && ShipVisits(a, s, list[i]))
+            if (list[i].Type == EventType.Visit && ShipVisits(a, s, list[i]) || list[i] is { Type: EventType.Meeting, Strength: TriggerStrength.Strong or TriggerStrength.Weak } && ShipReceived(a, s, list[i]))
                 list[i] = list[i] with { Type = EventType.PortCall };
         list.Sort((x, y) => x.Start.CompareTo(y.Start));
         return list;
@@ -61,6 +61,19 @@ internal static class TriggerCandidates
         for (var k = t.End; k < Math.Min(s.End, t.End + 3); k++)
             if (a.Language.ShipWords.Contains(a.Tokens[k].Key)) return true;
         return false;
+    }
+
+    /// <summary>"The frigate … was welcomed at Yokosuka", "le patrouilleur … a été accueilli": a ship, and no one named before
+    /// the trigger, is who was received, so the reception is the ship's port call.</summary>
+    private static bool ShipReceived(AnalyzedText a, Sentence s, TriggerCandidate t)
+    {
+        var ship = false;
+        for (var k = s.Start; k < t.Start; k++)
+        {
+            if (a.PersonMentions.Exists(pm => pm.Start <= k && k < pm.End)) return false;
+            ship |= a.Language.ShipWords.Contains(a.Tokens[k].Key);
+        }
+        return ship;
     }
 
     private static void Prune(List<TriggerCandidate> list, Predicate<TriggerCandidate> match, List<PrunedCandidate>? pruned, string rule, string reason)
