@@ -13,7 +13,7 @@ namespace Attache.Recognition.Dates;
 /// <item>Year offsets need the reference year; month offsets the reference month; week offsets a complete reference and
 /// give the month only when the whole week (Monday to Sunday) lies in one month, else null.</item>
 /// <item>Offsets anchored on the previous event ("le même jour") return <see cref="DateContext.Previous"/>, moved by the
-/// offset when it is complete; null without one.</item>
+/// offset when it is complete, or by days when it lacks only the year and no leap day can fall between; null without one.</item>
 /// <item>Dates that cannot exist resolve to null; no input throws.</item>
 /// </list>
 /// </remarks>
@@ -119,6 +119,15 @@ public static class DateResolver
     {
         if (previous is null) return null;
         if (offset.Amount == 0) return previous;
+        // "le 15 avril … Le lendemain" in a dispatch that never gives the year: the day after is still known, unless a
+        // leap day could fall between.
+        if (previous is { Year: null, Month: int pm, Day: int pd } && offset.Unit == DateUnit.Day)
+        {
+            if (!Exists(2000, pm, pd)) return null;
+            var leap = new DateOnly(2000, pm, pd).AddDays(offset.Amount);
+            var plain = Exists(2001, pm, pd) ? new DateOnly(2001, pm, pd).AddDays(offset.Amount) : (DateOnly?)null;
+            return plain is { } p && (p.Month, p.Day) == (leap.Month, leap.Day) && Math.Abs(offset.Amount) < 300 ? new PartialDate(null, leap.Month, leap.Day) : null;
+        }
         if (previous.ToDateOnly() is not { } date) return null;
         return offset.Unit switch
         {

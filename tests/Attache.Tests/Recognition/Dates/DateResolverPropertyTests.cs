@@ -66,6 +66,31 @@ public class DateResolverPropertyTests
         }, iter: 2000);
 
     [Fact]
+    public void Resolve_DaysAfterAYearlessPreviousDate_AgreeWithEveryYearOrAreNull() =>
+        (from date in AnyDate
+         from amount in Gen.Int[-10, 10]
+         select (date, amount)).Sample(c =>
+        {
+            var previous = new PartialDate(null, c.date.Month, c.date.Day);
+            var offset = DateExpression.FromOffset(new DateOffset(DateUnit.Day, c.amount, DateAnchor.Previous));
+            var got = DateResolver.Resolve(offset, new DateContext(null, previous));
+            var moved = c.date.AddDays(c.amount);
+            if (got is null)
+            {
+                // Only a leap day that may or may not fall between leaves the day unknown.
+                Assert.True(c.date.Month <= 3 && moved.Month <= 3 || c.date.Month == 12 || moved.Month == 12, $"{previous} {c.amount:+#;-#;0} gave null");
+                return;
+            }
+            Assert.Null(got.Year);
+            foreach (var year in new[] { 2023, 2024 })
+                if (DateTime.DaysInMonth(year, c.date.Month) >= c.date.Day)
+                {
+                    var there = new DateOnly(year, c.date.Month, c.date.Day).AddDays(c.amount);
+                    Assert.Equal((there.Month, there.Day), (got.Month!.Value, got.Day!.Value));
+                }
+        }, iter: 2000);
+
+    [Fact]
     public void Resolve_DayMonthWithWeekday_TakesTheYearWhoseWeekdayMatches() =>
         (from language in Gen.OneOf(Languages)
          from refYear in Gen.Int[1950, 2090]
