@@ -16,7 +16,21 @@ internal sealed class GenericStatement : ITriggerFilter
             // "At the talks held after the reception, the two defence ministers …": the talks of a reported visit.
             || (c.Trigger.Type == Model.EventType.Meeting && a.HasCueWithin(s.Start, s.End, "both-sides")
                 && c.Drafts.Any(d => d is { Type: Model.EventType.Visit, Status: Model.EventStatus.Reported }));
+        // "le ministre malien de la Défense et le chef d'état-major … se sont envolés pour la Russie": officials the
+        // sentence names by office, as the subject of a travel verb, are news even unnamed.
+        own = own || c.Trigger.Type == Model.EventType.Visit && OfficeSubject(a, s, c.Trigger.Start);
         return own || TriggerFilters.OnRecalledOccasion(a, s, c.Si, c.Last)
             ? FilterResult.Keep : FilterResult.Drop("a weak trigger with no date, city or person of its own: a statement, not news");
+    }
+
+    private static bool OfficeSubject(Recognition.AnalyzedText a, Tokenization.Sentence s, int trigger)
+    {
+        var title = false;
+        for (var k = s.Start; k < trigger; k++)
+        {
+            if (a.TitleAt[k]) title = true;
+            else if (title && a.CountryAt[k] is not null) return true;
+        }
+        return false;
     }
 }
