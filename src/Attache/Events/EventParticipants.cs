@@ -14,6 +14,8 @@ internal static class EventParticipants
         var opening = a.Sentences.Count > 2 ? a.Sentences[2].Start : a.Tokens.Count;
         foreach (var m in a.Countries)
         {
+            // "… expand defence ties amid growing fear of China's presence": a country of the circumstances is no party.
+            if (InCircumstance(a, m.Start)) continue;
             var w = m.Start < opening ? 3 : 1;
             // A territory (Nouvelle-Calédonie) counts for its sovereign, as its forces act for it.
             var code = a.Language.Sovereigns.GetValueOrDefault(m.Value.Code, m.Value.Code);
@@ -23,6 +25,20 @@ internal static class EventParticipants
         foreach (var p in a.People)
             if (p.Country is { } c) { score[c] = score.GetValueOrDefault(c) + 2; first.TryAdd(c, int.MaxValue); }
         return score.OrderByDescending(kv => kv.Value).ThenBy(kv => first[kv.Key]).Select(kv => kv.Key).Take(2).ToList();
+    }
+
+    /// <summary>True when a circumstance cue ("amid", "sur fond de") stands before <paramref name="k"/> in its sentence with no punctuation between.</summary>
+    internal static bool InCircumstance(AnalyzedText a, int k)
+    {
+        var s = a.Sentences[a.SentenceOf(k)];
+        foreach (var cue in a.CuesNear(s.Start, k))
+        {
+            if (cue.Value.Kind != "circumstance" || cue.End > k || cue.Start < s.Start) continue;
+            var open = true;
+            for (var j = cue.End; j < k && open; j++) open = a.Tokens[j].Key is not ("," or ";" or ":" or "-" or "–" or "—" or "(" or ")");
+            if (open) return true;
+        }
+        return false;
     }
 
     /// <summary>

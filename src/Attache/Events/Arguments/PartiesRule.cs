@@ -22,8 +22,13 @@ internal sealed class PartiesRule : IArgumentRule
         }
         foreach (var p in c.People)
             if (a.People[p].Country is { } pc && !countries.Contains(pc)) Add(pc, "a participant's country");
+        // "… met amid growing concerns that Russia's invasion of Ukraine may embolden China": a clause of circumstance speaks
+        // of other countries, not of the parties; after the trigger it runs to the end of the sentence, before it to the
+        // next punctuation or the trigger.
+        var aside = Circumstance(a, s, c.Trigger.Start);
         for (var k = s.Start; k < s.End; k++)
         {
+            if (aside is not null && aside[k - s.Start]) continue;
             var code = a.CountryAt[k] ?? a.OrgCountryAt[k];
             if (code is not null && !countries.Contains(code)) Add(code, "named in the sentence");
         }
@@ -65,6 +70,22 @@ internal sealed class PartiesRule : IArgumentRule
         c.Countries = countries;
         c.Source(EventField.Countries, Name, string.Join("; ", origins), c.SentenceSpan);
         return null;
+    }
+
+    private static bool[]? Circumstance(Recognition.AnalyzedText a, Tokenization.Sentence s, int triggerStart)
+    {
+        bool[]? aside = null;
+        foreach (var cue in a.CuesNear(s.Start, s.End))
+        {
+            if (cue.Value.Kind != "circumstance" || cue.Start < s.Start || cue.End > s.End) continue;
+            if (cue.Start < triggerStart && cue.End > triggerStart) continue;
+            var end = s.End;
+            if (cue.Start < triggerStart)
+                for (end = cue.End; end < triggerStart && a.Tokens[end].Key is not ("," or ";" or ":" or "-" or "–" or "—" or "(" or ")"); end++) { }
+            aside ??= new bool[s.End - s.Start];
+            for (var k = cue.Start; k < end; k++) aside[k - s.Start] = true;
+        }
+        return aside;
     }
 
     /// <summary>The most countries the sentence names in one list: names joined only by commas, conjunctions, determiners and particles.</summary>
