@@ -84,9 +84,21 @@ internal static class TriggerFilters
     private static bool SameClause(AnalyzedText a, int from, int to)
     {
         for (var k = from; k < to; k++)
+        {
+            // "a passing exercise (PASSEX) and a search and rescue exercise": a short aside in brackets does not end the clause.
+            if (a.Tokens[k].Key == "(" && ShortAside(a, k, to) is int close) { k = close; continue; }
             if (a.Tokens[k].Key is "," or ";" or ":" or "(" or ")" or "\"" || a.Language.Conjunctions.Contains(a.Tokens[k].Key) && k + 1 < to && a.TriggerAt[k + 1]) return false;
+        }
         // "hoped that X will share … while meeting Y": a subordinator opens a clause of its own, timed by the main verb.
         return !SubordinatorBetween(a, from, to);
+    }
+
+    /// <summary>The closing bracket of an aside of at most three tokens opened at <paramref name="open"/>, or null.</summary>
+    private static int? ShortAside(AnalyzedText a, int open, int to)
+    {
+        for (var k = open + 1; k < Math.Min(to, open + 5); k++)
+            if (a.Tokens[k].Key == ")") return k;
+        return null;
     }
 
     internal static bool SequenceBetween(AnalyzedText a, int from, int to)
