@@ -18,6 +18,10 @@ public sealed partial class SqlEventStore
     /// <summary>Set while <see cref="ReextractAsync"/> rebuilds the record: nothing is announced to webhooks.</summary>
     private bool _rebuilding;
 
+    // Whether the document being stored found any review in the database (read once per document by ReviewTargetsAsync):
+    // without one, ingest skips the overlay's queries and writes entirely.
+    private bool _anyReviews = true;
+
     // What extraction derives from the documents, children first: re-extraction empties them and fills them again.
     private static readonly string[] DerivedTables =
         ["event_people", "event_pairs", "event_countries", "event_sources", "event_reviews", "events", "mechanisms", "person_offices", "person_tokens", "person_names", "people"];
@@ -349,6 +353,8 @@ public sealed partial class SqlEventStore
     private async Task<(Event Agreed, string? Status)> OverlayAsync(string eventId, IReadOnlyList<SourceReport> reports, Event agreed, DbTransaction tx,
         (string DocumentId, IReadOnlyList<Event> Events)? pending = null)
     {
+        // Anchors are never deleted (a merge moves them): a store without any has no review rows to update either.
+        if (pending is not null && !_anyReviews) return (agreed, null);
         var subject = (await SubjectsOfReportsAsync(reports, tx, pending).ConfigureAwait(false)).Where(s => s is not null)
             .GroupBy(s => s!, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         if (subject is null)
@@ -379,6 +385,8 @@ public sealed partial class SqlEventStore
     /// the matcher's event id for each report, or null for a new event.</summary>
     private async Task<string?[]> ReviewTargetsAsync(DocumentRecord document, IReadOnlyList<Event> events, string?[] matched, DbTransaction tx)
     {
+        _anyReviews = await ScalarAsync("SELECT 1 FROM review_anchors LIMIT 1", tx).ConfigureAwait(false) is not null;
+        if (!_anyReviews) return matched;
         var reports = events.Select((e, i) => new SourceReport(document.Id, i, e)).ToList();
         var subjects = await SubjectsOfReportsAsync(reports, tx, (document.Id, events)).ConfigureAwait(false);
         if (subjects.All(s => s is null)) return matched;
