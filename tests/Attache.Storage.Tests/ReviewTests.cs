@@ -111,6 +111,8 @@ public class ReviewTests
         Assert.DoesNotContain(await store.QueryEventsAsync(new EventQuery()), e => e.Id == agreement.Id);
         Assert.Equal(2, await store.CountEventsAsync(new EventQuery()));
         Assert.NotNull(await store.GetEventAsync(agreement.Id)); // still there for its history
+        var hit = Assert.Single(await store.SearchAsync(new SearchQuery { Text = "signed" }));
+        Assert.DoesNotContain(hit.Events, e => e.Id == agreement.Id);
 
         foreach (var (doc, events) in Dispatches()) await store.IngestAsync(doc, events);
         await store.ReextractAsync(NewerEngine);
