@@ -6,6 +6,9 @@ public sealed record ApiOptions
     /// <summary>The environment variable holding the key that write requests must send in <c>X-Api-Key</c>.</summary>
     public const string ApiKeyVariable = "ATTACHE_API_KEY";
 
+    /// <summary>The environment variable holding the reviewers' keys, <c>name:key</c> separated by commas.</summary>
+    public const string ReviewerKeysVariable = "ATTACHE_REVIEWER_KEYS";
+
     /// <summary>The environment variable that overrides <see cref="MaxBodyBytes"/>.</summary>
     public const string MaxBodyVariable = "ATTACHE_MAX_BODY_BYTES";
 
@@ -20,6 +23,21 @@ public sealed record ApiOptions
 
     /// <summary>The key writes require; null or empty disables writes.</summary>
     public string? ApiKey { get; init; }
+
+    /// <summary>Reviewers by their key: a review write names its reviewer by the key it sends in <c>X-Api-Key</c>.</summary>
+    public IReadOnlyDictionary<string, string> ReviewerKeys { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>Parses <c>name:key,name:key</c>; entries without a name or a key are ignored.</summary>
+    public static IReadOnlyDictionary<string, string> ParseReviewerKeys(string? text)
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var colon = entry.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && colon < entry.Length - 1) keys[entry[(colon + 1)..].Trim()] = entry[..colon].Trim();
+        }
+        return keys;
+    }
 
     /// <summary>Request bodies over this many bytes are refused with 413.</summary>
     public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
@@ -38,6 +56,7 @@ public sealed record ApiOptions
     {
         Database = database,
         ApiKey = Environment.GetEnvironmentVariable(ApiKeyVariable) is { Length: > 0 } key ? key : null,
+        ReviewerKeys = ParseReviewerKeys(Environment.GetEnvironmentVariable(ReviewerKeysVariable)),
         MaxBodyBytes = long.TryParse(Environment.GetEnvironmentVariable(MaxBodyVariable), out var max) && max > 0 ? max : DefaultMaxBodyBytes,
     };
 }

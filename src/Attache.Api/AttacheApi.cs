@@ -62,6 +62,7 @@ public static class AttacheApi
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", o => o.WithTitle("Attaché API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
         app.MapEventsApi();
+        app.MapReviewsApi();
         app.MapDocumentsApi();
         app.MapPairsApi();
         app.MapPeopleApi();

@@ -10,6 +10,7 @@ public static class Program
     internal static readonly Func<Command>[] Commands =
     [
         ExtractCommand.Create,
+        EvalCommand.Create,
     ];
 
     /// <summary>Runs the command line; exit codes are listed in docs/cli.md.</summary>

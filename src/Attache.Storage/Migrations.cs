@@ -216,6 +216,49 @@ internal static class Migrations
             "CREATE INDEX ix_deliveries_due ON deliveries (status, next_at)",
             "CREATE INDEX ix_deliveries_subscription ON deliveries (subscription_id)",
         ]),
+        // Analysts' reviews, kept apart from what extraction wrote so that re-ingest and re-extraction never lose them. A
+        // review subject is one occurrence as a reviewer sees it; it attaches to its reports through anchors (document, first
+        // evidence span, type family), not to an event id, which a new engine may change. Corrections are the reviewers'
+        // acts (who, when, why). event_reviews is derived: which event holds which subject now, and its review status; it
+        // is rewritten whenever an event is stored or reviewed, and lists hide the events it marks rejected.
+        (7,
+        [
+            "CREATE TABLE review_subjects (id TEXT PRIMARY KEY, created_at TEXT NOT NULL)",
+            """
+            CREATE TABLE review_anchors (
+                id TEXT PRIMARY KEY,
+                subject_id TEXT NOT NULL REFERENCES review_subjects (id),
+                document_id TEXT NOT NULL,
+                span_start INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
+                family TEXT NOT NULL,
+                event_index INTEGER NOT NULL)
+            """,
+            "CREATE INDEX ix_review_anchors_document ON review_anchors (document_id)",
+            "CREATE INDEX ix_review_anchors_subject ON review_anchors (subject_id)",
+            """
+            CREATE TABLE review_corrections (
+                id TEXT PRIMARY KEY,
+                subject_id TEXT NOT NULL REFERENCES review_subjects (id),
+                event_id TEXT NOT NULL,
+                action TEXT NOT NULL,
+                field TEXT NULL,
+                value TEXT NULL,
+                why TEXT NULL,
+                reviewer TEXT NOT NULL,
+                at TEXT NOT NULL,
+                seq INTEGER NOT NULL)
+            """,
+            "CREATE INDEX ix_review_corrections_subject ON review_corrections (subject_id, seq)",
+            """
+            CREATE TABLE event_reviews (
+                event_id TEXT PRIMARY KEY,
+                subject_id TEXT NOT NULL,
+                status TEXT NOT NULL)
+            """,
+            "CREATE INDEX ix_event_reviews_subject ON event_reviews (subject_id)",
+            "CREATE INDEX ix_event_reviews_status ON event_reviews (status, event_id)",
+        ]),
     ];
 
     /// <summary>The migration that adds the full-text index (and backfills it).</summary>

@@ -122,7 +122,7 @@ public sealed partial class SqlEventStore
             if (rows.Count == 0) return [];
             // The events each found document supports (those passing the filter), in one query.
             var e2 = new DynamicParameters();
-            var eventFilter = query.Filter is { } g ? Where(g with { Text = null }, e2, perEvent: true) : "";
+            var eventFilter = HideRejected(query.Filter is { } g ? Where(g with { Text = null }, e2, perEvent: true) : "");
             var docList = InList("doc", rows.Select(r => r.Id).ToArray(), e2);
             var eventRows = (await _connection.QueryAsync<SupportRow>(
                 "SELECT s.document_id, e.id, e.data, e.conflicts, e.date_inferred, e.date_reason, e.series_key FROM event_sources s JOIN events e ON e.id = s.event_id"

@@ -362,7 +362,7 @@ public sealed partial class SqlEventStore : IEventStore
             // A page is found first by id alone, through indexes that hold the sort keys, and only its rows are read
             // (a country's page, or page 1,000, no longer reads every row it skips or sorts).
             sql.Append(paged ? "SELECT e.id FROM events e" : "SELECT e.id, e.data, e.conflicts, e.date_inferred, e.date_reason, e.series_key FROM events e");
-            sql.Append(Where(query, p)).Append(OrderBy("e"));
+            sql.Append(HideRejected(Where(query, p))).Append(OrderBy("e"));
             if (query.Limit is int limit) sql.Append(CultureInfo.InvariantCulture, $" LIMIT {limit}");
             if (query.Offset > 0) sql.Append(CultureInfo.InvariantCulture, $"{(query.Limit is null ? " LIMIT 2147483647" : "")} OFFSET {query.Offset}");
             if (paged)
@@ -382,7 +382,7 @@ public sealed partial class SqlEventStore : IEventStore
         return Guard(async () =>
         {
             var p = new DynamicParameters();
-            var where = Where(query, p);
+            var where = HideRejected(Where(query, p));
             // The key is the SQL and its values; the cache holds while no document has been stored since.
             var key = where + "\n" + string.Join("\n", p.ParameterNames.Select(n => n + "=" + p.Get<object?>(n)));
             var version = await StoreVersionAsync().ConfigureAwait(false);
@@ -627,14 +627,20 @@ public sealed partial class SqlEventStore : IEventStore
             candidatesPublished.Add(earliest);
         }
         var assigned = EventMatcher.Assign(EventMatcher.WithDocumentCast(events), candidates.Select(c => c.Event).ToList(), published, candidatesPublished);
+        // Reviews may send a report elsewhere (a merge, a split, a subject's event); see SqlEventStore.Reviews.cs.
+        var targets = await ReviewTargetsAsync(document, events, assigned.Select(a => a >= 0 ? candidates[a].Id : null).ToArray(), tx).ConfigureAwait(false);
         var newCount = 0;
         var touched = new List<(string Id, bool IsNew, List<SourceReport> Reports)>();
         for (var i = 0; i < events.Count; i++)
         {
             var report = new SourceReport(document.Id, i, events[i]);
-            if (assigned[i] >= 0)
+            if (touched.FindIndex(t => t.Id == targets[i]) is var k and >= 0)
             {
-                var id = candidates[assigned[i]].Id;
+                touched[k].Reports.Add(report);
+                continue;
+            }
+            if (targets[i] is { } id)
+            {
                 var reports = (await ReportsAsync(id, tx).ConfigureAwait(false)).ToList();
                 reports.Add(report);
                 touched.Add((id, false, reports));
@@ -655,8 +661,11 @@ public sealed partial class SqlEventStore : IEventStore
             var inferred = DateInference.Infer(agreed.Date, agreed.Participants, maxYear)
                 ?? DateInference.Infer(agreed.Date, [.. agreed.Participants, .. context], maxYear);
             if (inferred is not null) agreed = agreed with { Date = inferred.Date };
+            var (corrected, review) = await OverlayAsync(id, reports, agreed, tx, (document.Id, events)).ConfigureAwait(false);
+            if (inferred is not null && !Equals(corrected.Date, agreed.Date)) inferred = null;
+            agreed = corrected;
             await UpsertEventAsync(id, agreed, conflicts, inferred, reports.Count, eventSeq + i, tx).ConfigureAwait(false);
-            await AnnounceAsync(id, isNew, agreed, reports.Count, document, tx).ConfigureAwait(false);
+            if (!_rebuilding && review != Rejected) await AnnounceAsync(id, isNew, agreed, reports.Count, document, tx).ConfigureAwait(false);
             if (isNew && agreed.Countries.Distinct().ToArray() is { Length: > 0 } countries)
             {
                 var args = new List<(string, object?)> { ("id", id) };
@@ -676,13 +685,16 @@ public sealed partial class SqlEventStore : IEventStore
                     + (pairs.Length > 0 ? $"; INSERT INTO event_pairs (pair_key, event_id) VALUES {pairValues} ON CONFLICT DO NOTHING" : ""),
                     tx, [.. args]).ConfigureAwait(false);
             }
-            var report = reports[^1];
-            await ExecAsync(
-                "INSERT INTO event_sources (document_id, event_index, event_id, data, seq) VALUES (@DocumentId, @EventIndex, @id, @data, @seq)",
-                tx, ("DocumentId", report.DocumentId), ("EventIndex", report.EventIndex), ("id", id), ("data", EventJsonReader.Write(report.Event)), ("seq", sourceSeq + i)).ConfigureAwait(false);
-            var seen = report.Event.Date?.Year is not null ? report.Event.Date : agreed.Date?.Year is not null ? agreed.Date : null;
-            foreach (var participant in report.Event.Participants)
-                await RecordPersonAsync(participant, id, seen, tx, people).ConfigureAwait(false);
+            // This document's reports (one, or more that a review joined).
+            foreach (var report in reports.Where(r => r.DocumentId == document.Id))
+            {
+                await ExecAsync(
+                    "INSERT INTO event_sources (document_id, event_index, event_id, data, seq) VALUES (@DocumentId, @EventIndex, @id, @data, @seq)",
+                    tx, ("DocumentId", report.DocumentId), ("EventIndex", report.EventIndex), ("id", id), ("data", EventJsonReader.Write(report.Event)), ("seq", sourceSeq + report.EventIndex)).ConfigureAwait(false);
+                var seen = report.Event.Date?.Year is not null ? report.Event.Date : agreed.Date?.Year is not null ? agreed.Date : null;
+                foreach (var participant in report.Event.Participants)
+                    await RecordPersonAsync(participant, id, seen, tx, people).ConfigureAwait(false);
+            }
         }
         return new IngestOutcome(true, newCount, events.Count - newCount);
     }

@@ -15,6 +15,8 @@ namespace Attache.Api.Tests;
 public sealed class ApiServer : IAsyncLifetime
 {
     public const string Key = "test-key-0123456789";
+    public const string AnaKey = "ana-review-key-1";
+    public const string BaoKey = "bao-review-key-2";
     public const long MaxBody = 64 * 1024;
 
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "attache-api-tests-" + Guid.NewGuid().ToString("N"));
@@ -33,7 +35,7 @@ public sealed class ApiServer : IAsyncLifetime
             foreach (var item in new DocumentSource().ReadPath(Samples))
                 await ingestor.IngestAsync(store, item.Document!);
         }
-        _app = AttacheApi.Build(new ApiOptions { Database = Database, ApiKey = Key, MaxBodyBytes = MaxBody }, "http://127.0.0.1:0");
+        _app = AttacheApi.Build(new ApiOptions { Database = Database, ApiKey = Key, MaxBodyBytes = MaxBody, ReviewerKeys = ApiOptions.ParseReviewerKeys($"ana:{AnaKey},bao:{BaoKey}") }, "http://127.0.0.1:0");
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);

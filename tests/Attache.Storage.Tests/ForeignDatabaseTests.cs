@@ -102,6 +102,8 @@ public class ForeignDatabaseTests
             // Migrations 5 and 6 (search, subscriptions) came later still.
             await ExecuteAsync(connection, provider == "sqlite" ? "DROP TABLE search_fts" : "DROP TABLE search_documents");
             await ExecuteAsync(connection, "DROP INDEX ix_event_sources_document_event");
+            // And migration 7 (reviews).
+            await ExecuteAsync(connection, "DROP TABLE event_reviews; DROP TABLE review_corrections; DROP TABLE review_anchors; DROP TABLE review_subjects");
             await ExecuteAsync(connection, "DROP TABLE deliveries");
             await ExecuteAsync(connection, "DROP TABLE subscriptions");
             await ExecuteAsync(connection, "DELETE FROM schema_version WHERE version >= 3");

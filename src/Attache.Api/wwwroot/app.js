@@ -92,6 +92,7 @@ async function render() {
       case 'network': content = await networkView(); break;
       case 'events': content = await eventsView(params); break;
       case 'search': content = await searchView(params); break;
+      case 'review': content = await reviewQueueView(); break; // review.js
       default: content = await homeView();
     }
     view.replaceChildren(...[content].flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
@@ -240,6 +241,7 @@ async function eventView(id) {
       row('Sources', e.sources.map((s) => [el('a', { href: `#/document/${encodeURIComponent(s)}` }, s), ' '])),
       e.conflicts.length ? row('Sources disagree', el('ul', {}, e.conflicts.map((c) => el('li', {}, `${c.field}: `,
         c.values.map((v) => `${v.value} (${v.sources.join(', ')})`).join(' vs '))))) : null)),
+    await reviewPanel(e, reports), // review.js
     el('h2', {}, `Sources (${reports.length})`),
     reports.map((r, i) => el('section', { class: 'source card' },
       el('h3', {}, el('a', { href: `#/document/${encodeURIComponent(r.documentId)}` }, r.documentId),

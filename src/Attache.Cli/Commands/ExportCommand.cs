@@ -10,12 +10,13 @@ using Parquet.Serialization;
 
 namespace Attache.Cli.Commands;
 
-/// <summary><c>attache export --format csv|jsonl|parquet|eventdata [-o FILE]</c>: every stored event, one row each
-/// (<c>eventdata</c>: one row per dyad, with CAMEO and PLOVER codes).</summary>
+/// <summary><c>attache export --format csv|jsonl|parquet|eventdata|gold [--reviewed-only] [-o FILE]</c>: every stored
+/// event, one row each (<c>eventdata</c>: one row per dyad, with CAMEO and PLOVER codes; <c>gold</c>: reviewed documents
+/// as evaluation gold, see <see cref="GoldExport"/>).</summary>
 public static class ExportCommand
 {
     /// <summary>The formats <c>--format</c> accepts.</summary>
-    public static readonly string[] Formats = ["csv", "jsonl", "parquet", "eventdata"];
+    public static readonly string[] Formats = ["csv", "jsonl", "parquet", "eventdata", "gold"];
 
     /// <summary>Builds the command.</summary>
     public static Command Create()
@@ -23,13 +24,17 @@ public static class ExportCommand
         var db = StoreCommand.DbOption();
         var format = new Option<string>("--format")
         {
-            Description = "csv, jsonl or parquet (one row per event), or eventdata (CSV, one row per dyad with CAMEO and PLOVER codes)",
+            Description = "csv, jsonl or parquet (one row per event), eventdata (CSV, one row per dyad with CAMEO and PLOVER codes), or gold (reviewed documents as evaluation gold)",
             DefaultValueFactory = _ => "csv",
         };
         format.AcceptOnlyFromAmong(Formats);
         var cameo = new Option<bool>("--cameo") { Description = "Same as --format eventdata" };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
-        var command = new Command("export", "Export every stored event: csv, jsonl, parquet, or event data with CAMEO and PLOVER codes") { db, format, cameo, output };
+        var reviewedOnly = new Option<bool>("--reviewed-only") { Description = "Only events an analyst reviewed (confirmed, corrected, merged or split)" };
+        var command = new Command("export", "Export every stored event: csv, jsonl, parquet, event data with CAMEO and PLOVER codes, or reviewed documents as gold")
+        {
+            db, format, cameo, output, reviewedOnly,
+        };
         command.SetAction((parse, ct) =>
         {
             var chosen = parse.GetValue(cameo) ? "eventdata" : parse.GetValue(format) ?? "csv";
@@ -50,14 +55,19 @@ public static class ExportCommand
                 Console.Error.WriteLine("attache: parquet is binary: give -o FILE or redirect standard output");
                 return Task.FromResult(StoreCommand.Usage);
             }
-            return StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, chosen, path, ct));
+            return StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, chosen, path, parse.GetValue(reviewedOnly), ct));
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(IEventStore store, string format, string? path, CancellationToken ct)
+    private static async Task<int> RunAsync(IEventStore store, string format, string? path, bool reviewedOnly, CancellationToken ct)
     {
-        var events = await store.QueryEventsAsync(new EventQuery(), ct).ConfigureAwait(false);
+        IReadOnlyList<StoredEvent> events = format == "gold" ? [] : await store.QueryEventsAsync(new EventQuery(), ct).ConfigureAwait(false);
+        if (reviewedOnly && format != "gold")
+        {
+            var reviewed = await store.ReviewedEventsAsync(ct).ConfigureAwait(false);
+            events = events.Where(e => reviewed.ContainsKey(e.Id)).ToList();
+        }
         Stream stream;
         try
         {
@@ -68,11 +78,13 @@ public static class ExportCommand
             await Console.Error.WriteLineAsync($"attache: cannot write {path}: {(e is UnauthorizedAccessException ? "permission denied" : e.Message.ReplaceLineEndings(" "))}").ConfigureAwait(false);
             return ExitCodes.Fatal;
         }
+        var count = events.Count;
         await using (stream.ConfigureAwait(false))
         {
-            await WriteAsync(events, format, stream, ct).ConfigureAwait(false);
+            if (format == "gold") count = await GoldExport.WriteAsync(store, stream, ct).ConfigureAwait(false);
+            else await WriteAsync(events, format, stream, ct).ConfigureAwait(false);
         }
-        if (path is not null) await Console.Error.WriteLineAsync($"attache: {Plural.Of(events.Count, "event")} written to {path} ({format})").ConfigureAwait(false);
+        if (path is not null) await Console.Error.WriteLineAsync($"attache: {Plural.Of(count, format == "gold" ? "document" : "event")} written to {path} ({format})").ConfigureAwait(false);
         return StoreCommand.Ok;
     }
 

@@ -77,6 +77,37 @@ public interface IEventStore : IAsyncDisposable
 
     /// <summary>How many documents and events are stored.</summary>
     Task<(long Documents, long Events)> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>An event's review state (status, corrections, ETag), or null when there is no such event.</summary>
+    Task<EventReview?> GetReviewAsync(string eventId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    /// <summary>Confirms, rejects or corrects a field of an event; with <paramref name="ifMatch"/>, only if the event's
+    /// ETag is still that one (else <see cref="ReviewResult.Stale"/> and nothing is stored).</summary>
+    Task<ReviewOutcome> ReviewAsync(string eventId, ReviewRequest request, string? ifMatch = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    /// <summary>Folds <paramref name="otherId"/> into <paramref name="eventId"/> (one occurrence): its sources and corrections join it.</summary>
+    Task<ReviewOutcome> MergeAsync(string eventId, string otherId, ReviewNote note, string? ifMatch = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    /// <summary>Takes the reports of these documents out of an event into a new one (another occurrence).</summary>
+    Task<ReviewOutcome> SplitAsync(string eventId, IReadOnlyList<string> documentIds, ReviewNote note, string? ifMatch = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    /// <summary>An event's history: each source with the values it gave, and each correction, oldest first; null if unknown.</summary>
+    Task<IReadOnlyList<HistoryEntry>?> HistoryAsync(string eventId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    /// <summary>The events a document reports, in its extraction's order, with their review status (null: not reviewed).</summary>
+    Task<IReadOnlyList<DocumentEvent>> DocumentEventsAsync(string documentId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    /// <summary>Every reviewed event that is not rejected, with its status (confirmed, edited, reviewed).</summary>
+    Task<IReadOnlyDictionary<string, string>> ReviewedEventsAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    /// <summary>Extracts every stored document again (with a newer engine) and rebuilds the events from the reports,
+    /// keeping every review: corrections, rejections, merges and splits attach to the reports again.</summary>
+    /// <returns>How many documents were extracted and how many events the record holds now.</returns>
+    Task<(long Documents, long Events)> ReextractAsync(Func<DocumentRecord, IReadOnlyList<Event>> extract, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
 }
 
 /// <summary>Ingests grouped into shared transactions (see <see cref="IEventStore.BeginIngestBatch"/>); disposing it commits.</summary>
