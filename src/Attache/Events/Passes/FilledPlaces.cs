@@ -17,6 +17,11 @@ internal sealed class FilledPlaces : IDocumentPass
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
+            if (HomeOfVisitors(c, d) is { } host)
+            {
+                drafts[i] = d with { Location = new Model.Location(null, host), Sources = (d.Sources ?? FieldSources.Empty).With(EventField.Location, new(Name, "a visit is made abroad: the visitors' own country gives way to the host's", null)) };
+                continue;
+            }
             if (Equals(d.Location, before[i])) continue;
             FieldSource source;
             if (d.Location is null) source = new(Name, "no place the sentence's country set agrees with", null);
@@ -28,5 +33,15 @@ internal sealed class FilledPlaces : IDocumentPass
             drafts[i] = d with { Sources = (d.Sources ?? FieldSources.Empty).With(EventField.Location, source) };
         }
         return drafts;
+    }
+
+    /// <summary>The host's country when a visit made only by people of one country was placed in that country (where they
+    /// left from, "décollé de Bamako à destination de Moscou"), else null.</summary>
+    private static string? HomeOfVisitors(PassContext c, Draft d)
+    {
+        if (d is not { Type: Model.EventType.Visit, Location.Country: { } at } || d.People.Count == 0 || d.Countries.Count != 2) return null;
+        foreach (var p in d.People)
+            if (c.A.People[p].Country != at) return null;
+        return d.Countries.Find(x => x != at);
     }
 }
