@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 if (args.Contains("--quick")) return QuickRun.Run(Console.Out);
+if (args.Contains("--sizes")) return QuickRun.Sizes(Console.Out);
 
 var docs = PipelineBenchmarks.SharedCorpus.Value;
 var bytesPerDocument = Corpus.Bytes(docs) / (double)docs.Count;
