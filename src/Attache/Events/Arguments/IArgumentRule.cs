@@ -91,10 +91,10 @@ internal static class Evidence
         if (place is null || fromSentence >= toSentence || fromSentence >= a.Sentences.Count) return null;
         var (start, end) = (a.Sentences[fromSentence].Start, a.Sentences[Math.Min(toSentence, a.Sentences.Count) - 1].End);
         if (place.City is not null)
-            foreach (var m in a.Cities)
+            foreach (var m in AnalyzedText.StartingIn(a.Cities, start, end))
                 if (m.Start >= start && m.End <= end && m.Value.City == place.City) return Tokens(a, m.Start, m.End);
         if (place.Country is not null)
-            foreach (var m in a.Countries)
+            foreach (var m in AnalyzedText.StartingIn(a.Countries, start, end))
                 if (m.Start >= start && m.End <= end && m.Value.Code == place.Country) return Tokens(a, m.Start, m.End);
         return null;
     }
