@@ -45,7 +45,9 @@ internal static class StageProfile
             ("  dates", i => prepared[i].Resources.Dates.Recognize(prepared[i].Cleaned.Text)),
             ("  ordinals", i => prepared[i].Resources.Ordinals.Recognize(prepared[i].Cleaned.Text)),
             ("  persons", i => new Recognition.Entities.PersonRecognizer(prepared[i].Resources).Recognize(analyzed[i])),
-            ("assembly and output", i => Assemble(prepared[i], analyzed[i])),
+            ("assembly and output", i => Assemble(prepared[i], analyzed[i], output: true)),
+            ("  assembly", i => Assemble(prepared[i], analyzed[i], output: false)),
+            ("  candidates", i => Candidates(analyzed[i])),
         };
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages over {docs.Count:N0} documents (best of three passes), per document:"));
         foreach (var (name, run) in stages)
@@ -80,10 +82,15 @@ internal static class StageProfile
         r.Areas.FindAll(p.Tokens, words);
     }
 
-    private static void Assemble(Prepared p, AnalyzedText a)
+    private static void Candidates(AnalyzedText a)
+    {
+        foreach (var s in a.Sentences) Events.Triggers.TriggerCandidates.In(a, s);
+    }
+
+    private static void Assemble(Prepared p, AnalyzedText a, bool output)
     {
         var context = new DocumentContext(p.Doc.Published is { } d ? PartialDate.FromDate(d) : null, null, null, null, null);
         var drafts = EventAssembler.Assemble(a, context);
-        foreach (var draft in drafts) EventOutput.ToEvent(a, draft, drafts, p.Cleaned.ToOriginal);
+        if (output) foreach (var draft in drafts) EventOutput.ToEvent(a, draft, drafts, p.Cleaned.ToOriginal);
     }
 }
