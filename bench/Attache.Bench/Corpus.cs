@@ -85,6 +85,38 @@ internal static class Corpus
         return docs;
     }
 
+    /// <summary>
+    /// One document of about <paramref name="bytes"/> bytes of UTF-8: French dispatches of <see cref="Generate"/> one after
+    /// another, as a long page of news would be, so that its cost can be set against the same text as separate documents.
+    /// </summary>
+    public static Document Concatenated(IReadOnlyList<Document> docs, long bytes, string id)
+    {
+        var sb = new StringBuilder((int)Math.Min(bytes + 4096, int.MaxValue));
+        long size = 0;
+        for (var i = 0; size < bytes; i++)
+        {
+            var d = docs[i % docs.Count];
+            if (d.Language != "fr") continue;
+            sb.Append(d.Text).Append("\n\n");
+            size += Encoding.UTF8.GetByteCount(d.Text) + 2;
+        }
+        return new Document(id, sb.ToString(), Published: new DateOnly(2024, 2, 27), Language: "fr");
+    }
+
+    /// <summary>
+    /// Writes the corpus and the size series' documents up to 300 KB as JSON Lines (<c>--write-corpus FILE</c>), so that
+    /// <c>attache extract</c> can show a change leaves the output of all of them unchanged.
+    /// </summary>
+    public static int Write(string path)
+    {
+        var docs = PipelineBenchmarks.SharedCorpus.Value;
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        IEnumerable<Document> all = [.. docs, .. ((long[])[30_000, 300_000]).Select(size => Concatenated(docs, size, "size-" + size.ToString(CultureInfo.InvariantCulture)))];
+        foreach (var d in all)
+            writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { id = d.Id, text = d.Text, published = d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), lang = d.Language }));
+        return 0;
+    }
+
     /// <summary>Total size of the documents' text in bytes of UTF-8.</summary>
     public static long Bytes(IEnumerable<Document> docs) => docs.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
 

@@ -5,6 +5,9 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 if (args.Contains("--quick")) return QuickRun.Run(Console.Out);
+if (args.Contains("--sizes")) return QuickRun.Sizes(Console.Out);
+if (args.Contains("--stages")) return StageProfile.Run(Console.Out);
+if (args is ["--write-corpus", var path]) return Corpus.Write(path);
 
 var docs = PipelineBenchmarks.SharedCorpus.Value;
 var bytesPerDocument = Corpus.Bytes(docs) / (double)docs.Count;

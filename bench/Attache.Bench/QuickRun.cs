@@ -26,9 +26,17 @@ internal static class QuickRun
         output.WriteLine(Line("LuceneTokenizeOnly", lucene));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ratio of time per document, Extract / LuceneTokenizeOnly: {lucene.DocsPerSecond / extract.DocsPerSecond:N4} (above 1: extraction is slower than tokenizing)"));
+        SizeSeries(output, extractor, docs);
         using var self = Process.GetCurrentProcess();
         self.Refresh();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {self.PeakWorkingSet64 / (1024.0 * 1024.0):N1} MiB"));
+        return 0;
+    }
+
+    /// <summary>The size series alone (<c>--sizes</c>).</summary>
+    public static int Sizes(TextWriter output)
+    {
+        SizeSeries(output, new Extractor(), PipelineBenchmarks.SharedCorpus.Value);
         return 0;
     }
 
@@ -49,6 +57,31 @@ internal static class QuickRun
             best = Math.Min(best, watch.Elapsed.TotalSeconds);
         }
         return new Result(docs.Count / best, bytes / 1e6 / best, allocated / docs.Count);
+    }
+
+    /// <summary>
+    /// One document of 3 KB, 30 KB, 300 KB and 2 MB: cost linear in the text shows as the same MB/s at every size.
+    /// Each size is run over about 4 MB of text (at least once), best of two passes after a warm-up.
+    /// </summary>
+    private static void SizeSeries(TextWriter output, Extractor extractor, IReadOnlyList<Document> docs)
+    {
+        output.WriteLine("size series (one French document of each size, best of two passes over about 4 MB each):");
+        foreach (var size in (long[])[3_000, 30_000, 300_000, 2_000_000])
+        {
+            var doc = Corpus.Concatenated(docs, size, "size-" + size.ToString(CultureInfo.InvariantCulture));
+            var bytes = System.Text.Encoding.UTF8.GetByteCount(doc.Text);
+            var repeats = (int)Math.Max(1, 4_000_000 / bytes);
+            extractor.Extract(doc);
+            var best = double.MaxValue;
+            for (var pass = 0; pass < 2; pass++)
+            {
+                var watch = Stopwatch.StartNew();
+                for (var r = 0; r < repeats; r++) extractor.Extract(doc);
+                best = Math.Min(best, watch.Elapsed.TotalSeconds / repeats);
+            }
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {bytes,10:N0} bytes {best * 1000,10:N1} ms/doc {bytes / 1e6 / best,9:N2} MB/s"));
+        }
     }
 
     private static string Line(string name, Result r) => string.Create(CultureInfo.InvariantCulture,

@@ -41,15 +41,16 @@ public static class ExtractCommand
         {
             if (r.Tokens is [var t] && long.TryParse(t.Value, out var n) && n <= 0) r.AddError("--max-doc-bytes must be a positive number of bytes.");
         });
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Process N documents in parallel; output keeps input order.", HelpName = "N", DefaultValueFactory = _ => 1 };
-        jobs.Validators.Add(r =>
+        // --jobs and -j: the option's name before --threads.
+        var threads = new Option<int>("--threads", "-j", "--jobs") { Description = "Extract on N threads (default: one per core); the output keeps input order and is the same as with one.", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
+        threads.Validators.Add(r =>
         {
-            if (r.Tokens is [var t] && int.TryParse(t.Value, out var n) && n is < 1 or > 1024) r.AddError("--jobs must be between 1 and 1024.");
+            if (r.Tokens is [var t] && int.TryParse(t.Value, out var n) && n is < 1 or > 1024) r.AddError("--threads must be between 1 and 1024.");
         });
 
         var explain = new Option<bool>("--explain") { Description = "Add to each record a \"trace\" of every trigger candidate (kept, dropped or joined, by which rule, why) and to each event the \"sources\" of its fields." };
 
-        var command = new Command("extract", Help) { inputs, output, format, maxDocBytes, jobs, explain };
+        var command = new Command("extract", Help) { inputs, output, format, maxDocBytes, threads, explain };
         command.SetAction((parsed, cancel) =>
         {
             var run = new ExtractRun(
@@ -57,7 +58,7 @@ public static class ExtractCommand
                 parsed.GetValue(output),
                 parsed.GetValue(format) == "table",
                 parsed.GetValue(maxDocBytes),
-                parsed.GetValue(jobs),
+                parsed.GetValue(threads),
                 parsed.GetValue(explain),
                 openStdin,
                 createExtractor,
@@ -75,7 +76,7 @@ public static class ExtractCommand
         string? output,
         bool table,
         long maxDocBytes,
-        int jobs,
+        int threads,
         bool explain,
         Func<Stream> openStdin,
         Func<IExtractor> createExtractor,
@@ -159,13 +160,8 @@ public static class ExtractCommand
         private int Write(TextWriter writer, EventTable? render, CancellationToken cancel)
         {
             var items = new DocumentSource(maxDocBytes, HtmlArticle.Read).Read(inputs, openStdin);
-            var outcomes = jobs == 1
-                ? items.Select(item =>
-                {
-                    cancel.ThrowIfCancellationRequested();
-                    return Process(item, render is null);
-                })
-                : items.AsParallel().AsOrdered().WithDegreeOfParallelism(jobs).WithCancellation(cancel).Select(item => Process(item, render is null));
+            // Streamed: documents are read as they are extracted, a few per thread ahead, so memory does not grow with the input.
+            var outcomes = OrderedParallel.Map(items, item => Process(item, render is null), threads, cancel);
             var failures = 0;
             foreach (var outcome in outcomes)
             {

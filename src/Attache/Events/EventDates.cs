@@ -51,7 +51,7 @@ internal static class EventDates
             for (var si = d.FirstSentence + 1; si < Math.Min(next, d.FirstSentence + 3) && found is null; si++)
             {
                 var s = a.Sentences[si];
-                foreach (var dm in a.Dates)
+                foreach (var dm in a.DatesStartingIn(s.CharStart, s.CharEnd))
                 {
                     if (dm.Span.Start < s.CharStart || dm.Span.End > s.CharEnd) continue;
                     found = DateResolver.Resolve(dm.Expression, new DateContext(ctx.Reference, null));

@@ -66,7 +66,7 @@ internal static class EventParticipants
             for (var si = d.FirstSentence + 1; si < last && d.People.Count < want; si++)
             {
                 var s = a.Sentences[si];
-                foreach (var pm in a.PersonMentions)
+                foreach (var pm in a.MentionsStartingIn(s.Start, s.End))
                 {
                     if (pm.Start < s.Start || pm.End > s.End || d.People.Contains(pm.PersonId)) continue;
                     var p = a.People[pm.PersonId];

@@ -15,7 +15,7 @@ internal static class EventPlaces
     internal static Location? LocationIn(AnalyzedText a, Sentence s)
     {
         PhraseMatch<CityEntry>? plain = null;
-        foreach (var cm in a.Cities)
+        foreach (var cm in AnalyzedText.StartingIn(a.Cities, s.Start, s.End))
         {
             if (cm.Start < s.Start || cm.End > s.End) continue;
             if (cm.Start > s.Start && a.PlaceWordBefore(cm.Start)) return new Location(cm.Value.City, cm.Value.Country);
@@ -35,7 +35,7 @@ internal static class EventPlaces
 
     private static bool CountryNameAt(AnalyzedText a, int token)
     {
-        foreach (var m in a.Countries)
+        foreach (var m in AnalyzedText.StartingIn(a.Countries, token, token + 1))
             if (m.Start == token && m.Value.Form == CountryForm.Name) return true;
         return false;
     }

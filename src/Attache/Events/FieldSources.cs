@@ -40,6 +40,12 @@ internal sealed class FieldSources
     /// <summary>The source of <paramref name="field"/> (a default value, with a null rule, when none was recorded).</summary>
     internal FieldSource this[EventField field] => _sources[(int)field];
 
+    /// <summary>A new, empty array of one source per field, for a builder that fills it before <see cref="From"/>.</summary>
+    internal static FieldSource[] NewArray() => new FieldSource[Count];
+
+    /// <summary>The sources in <paramref name="sources"/> (one per field, as <see cref="NewArray"/> gives), copied.</summary>
+    internal static FieldSources From(FieldSource[] sources) => new((FieldSource[])sources.Clone());
+
     /// <summary>A copy with <paramref name="field"/> set to <paramref name="source"/>.</summary>
     internal FieldSources With(EventField field, FieldSource source)
     {

@@ -43,7 +43,7 @@ internal static class MechanismEditions
         for (var k = nameEnd; k < Math.Min(sentenceEnd, nameEnd + 4); k++)
         {
             if (!a.Language.EditionWords.Contains(a.Tokens[k].Key)) continue;
-            foreach (var o in a.Ordinals)
+            foreach (var o in a.OrdinalsStartingIn(a.Tokens[nameEnd].Start, a.Tokens[k].Start + 1))
                 if (!o.IsDayOfMonth && (o.Span.End <= a.Tokens[k].Start || o.Span.Start == a.Tokens[k].Start) && o.Span.Start >= a.Tokens[nameEnd].Start) return o.Value;
         }
         return null;
@@ -60,7 +60,7 @@ internal static class MechanismEditions
         while (k >= 0 && gap <= 8)
         {
             var t = a.Tokens[k];
-            foreach (var o in a.Ordinals)
+            foreach (var o in a.OrdinalsStartingIn(t.Start - 4, t.End))
                 if (!o.IsDayOfMonth && o.Span.End == t.End && o.Span.Start >= t.Start - 4) return o.Value;
             // "Le 3 e dialogue": a number and its ordinal suffix split by a lost space.
             if (t.IsWord && k > 0 && a.Tokens[k - 1].Kind == TokenKind.Number && a.Language.OrdinalSuffixes.Contains(t.Key)

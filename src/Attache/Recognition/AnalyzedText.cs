@@ -115,7 +115,7 @@ internal sealed class AnalyzedText
         Mechanisms = language.Mechanisms.FindAll(Tokens, words);
         foreach (var m in Mechanisms) Block(m.Start, m.End);
         Areas = language.Areas.FindAll(Tokens, words);
-        Dates = language.Dates.Recognize(text);
+        Dates = _dates = [.. language.Dates.Recognize(text)];
         foreach (var d in Dates) BlockChars(d.Span);
         // A cue word inside a date ("May 9") is part of the date.
         Cues = cueMatches.Where(m => !Blocked[m.Start] || !InDate(m.Start)).ToList();
@@ -137,7 +137,7 @@ internal sealed class AnalyzedText
             if (m.Value.Kind == "defense") for (var k = m.Start; k < m.End; k++) DefenseAt[k] = true;
         }
 
-        Ordinals = language.Ordinals.Recognize(text);
+        Ordinals = _ordinals = [.. language.Ordinals.Recognize(text)];
 
         (People, PersonMentions) = new PersonRecognizer(language).Recognize(this);
         // A cue word that is a syllable of a name ("Phung Si Tan", "Le Van Sy") says nothing about the event.
@@ -171,12 +171,64 @@ internal sealed class AnalyzedText
     public List<PhraseMatch<MechanismEntry>> Mechanisms { get; }
     public List<PhraseMatch<AreaEntry>> Areas { get; }
     public List<PhraseMatch<CueEntry>> Cues { get; }
+    /// <summary>Date mentions, sorted by position and not overlapping.</summary>
     public IReadOnlyList<Dates.DateMention> Dates { get; }
+    /// <summary>Ordinal mentions, sorted by position and not overlapping.</summary>
     public IReadOnlyList<Numbers.OrdinalMention> Ordinals { get; }
+
+    private readonly Dates.DateMention[] _dates;
+    private readonly Numbers.OrdinalMention[] _ordinals;
     public List<Person> People { get; }
     public List<PersonMention> PersonMentions { get; }
 
     public bool PersonStartCandidate(int k) => !Blocked[k];
+
+    // The lookups below read a sorted list from a binary search instead of from its start: a check made for every
+    // sentence, trigger or token then costs what its own stretch of text holds, and a long document stays linear.
+
+    /// <summary>The matches of <paramref name="sorted"/> (sorted by start) that start within tokens <c>[start, end)</c>, in order.</summary>
+    public static ReadOnlySpan<PhraseMatch<T>> StartingIn<T>(List<PhraseMatch<T>> sorted, int start, int end) =>
+        Between(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sorted), start, end, static m => m.Start);
+
+    /// <summary>The person mentions (sorted, not overlapping) that start within tokens <c>[start, end)</c>, in order.</summary>
+    public ReadOnlySpan<PersonMention> MentionsStartingIn(int start, int end) =>
+        Between(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(PersonMentions), start, end, static m => m.Start);
+
+    /// <summary>The person mention holding token <paramref name="token"/>, if any (mentions do not overlap).</summary>
+    public PersonMention? MentionAt(int token)
+    {
+        var before = MentionsStartingIn(int.MinValue, token + 1);
+        return before.Length > 0 && token < before[^1].End ? before[^1] : null;
+    }
+
+    /// <summary>The date mentions that start within characters <c>[start, end)</c>, in order.</summary>
+    public ReadOnlySpan<Dates.DateMention> DatesStartingIn(int start, int end) => Between(_dates, start, end, static d => d.Span.Start);
+
+    /// <summary>The ordinal mentions that start within characters <c>[start, end)</c>, in order.</summary>
+    public ReadOnlySpan<Numbers.OrdinalMention> OrdinalsStartingIn(int start, int end) => Between(_ordinals, start, end, static o => o.Span.Start);
+
+    /// <summary>The number of tokens that tie the text to a defense establishment (<see cref="DefenseAt"/>), counted once.</summary>
+    public int DefenseTokens => _defenseTokens ??= DefenseAt.Count(static d => d);
+
+    private int? _defenseTokens;
+
+    private static ReadOnlySpan<T> Between<T>(ReadOnlySpan<T> sorted, int start, int end, Func<T, int> key)
+    {
+        var from = LowerBound(sorted, start, key);
+        return sorted[from..Math.Max(from, LowerBound(sorted, end, key))];
+    }
+
+    /// <summary>The index of the first item whose key is at least <paramref name="value"/>.</summary>
+    private static int LowerBound<T>(ReadOnlySpan<T> sorted, int value, Func<T, int> key)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (key(sorted[mid]) < value) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
 
     private readonly int _longestCue;
 
@@ -192,6 +244,12 @@ internal sealed class AnalyzedText
         var from = FirstCueFrom(cues, start - _longestCue + 1);
         return cues[from..Math.Max(from, FirstCueFrom(cues, end))];
     }
+
+    /// <summary>
+    /// The cues that may end on a token whose last character ends within characters <c>[from, to]</c>: every one that does,
+    /// and a few others, so callers still test the bounds they need.
+    /// </summary>
+    public ReadOnlySpan<PhraseMatch<CueEntry>> CuesEndingNear(int from, int to) => CuesNear(TokenAt(from - 1), TokenAt(to));
 
     /// <summary>True when a cue of <paramref name="kind"/> (or <paramref name="otherKind"/>) lies within tokens <c>[start, end)</c>.</summary>
     public bool HasCueWithin(int start, int end, string kind, string? otherKind = null)
@@ -258,9 +316,9 @@ internal sealed class AnalyzedText
 
     private bool InDate(int token)
     {
-        foreach (var d in Dates)
-            if (Tokens[token].Start >= d.Span.Start && Tokens[token].End <= d.Span.End) return true;
-        return false;
+        // Dates are sorted and do not overlap: only the last one starting at or before the token can hold it.
+        var before = DatesStartingIn(int.MinValue, Tokens[token].Start + 1);
+        return before.Length > 0 && Tokens[token].End <= before[^1].Span.End;
     }
 
     private void Block(int start, int end)

@@ -8,6 +8,8 @@ public static class TextFolding
     // One table for the whole BMP: folding is on the hot path of every token.
     private static readonly Dictionary<char, string> Expansions = [];
     private static readonly char[] Table = BuildTable();
+    // Which characters expand, as a table: the test runs for every character of every token.
+    private static readonly bool[] Expanding = BuildExpanding();
 
     /// <summary>The folded form of one character (lower case, no diacritics, typographic apostrophes as ').</summary>
     public static char Fold(char c) => Table[c];
@@ -16,14 +18,32 @@ public static class TextFolding
     public static string Fold(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty) return "";
-        foreach (var c in text)
-        {
-            if (Expansions.ContainsKey(c)) return FoldExpanding(text);
-        }
+        if (Expands(text)) return FoldExpanding(text);
         return string.Create(text.Length, text, static (dst, src) =>
         {
             for (var i = 0; i < src.Length; i++) dst[i] = Table[src[i]];
         });
+    }
+
+    /// <summary>True when a character of <paramref name="text"/> folds to more than one (a ligature).</summary>
+    internal static bool Expands(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (Expanding[c]) return true;
+        return false;
+    }
+
+    /// <summary>Folds <paramref name="text"/>, which does not <see cref="Expands"/>, into <paramref name="destination"/> of its length.</summary>
+    internal static void FoldInto(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        for (var i = 0; i < text.Length; i++) destination[i] = Table[text[i]];
+    }
+
+    private static bool[] BuildExpanding()
+    {
+        var t = new bool[char.MaxValue + 1];
+        foreach (var c in Expansions.Keys) t[c] = true;
+        return t;
     }
 
     private static string FoldExpanding(ReadOnlySpan<char> text)

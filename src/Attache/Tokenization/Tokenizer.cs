@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Attache.Tokenization;
 
 /// <summary>Splits text into word, number and punctuation tokens; the same splitting is used for data-file phrases.</summary>
@@ -31,13 +33,33 @@ public static class Tokenizer
                 }
                 var span = text.AsSpan(start, i - start);
                 var kind = letters == 0 && digits > 0 ? TokenKind.Number : TokenKind.Word;
-                tokens.Add(new Token(start, i, TextFolding.Fold(span), kind, char.IsUpper(text[start]), upper >= 2 && upper == letters));
+                tokens.Add(new Token(start, i, Key(span), kind, char.IsUpper(text[start]), upper >= 2 && upper == letters));
                 continue;
             }
-            tokens.Add(new Token(i, i + 1, TextFolding.Fold(text.AsSpan(i, 1)), TokenKind.Punctuation, false, false));
+            tokens.Add(new Token(i, i + 1, Key(text.AsSpan(i, 1)), TokenKind.Punctuation, false, false));
             i++;
         }
         return tokens;
+    }
+
+    // Keys recur within and across documents ("de", "the", ",", "Vietnam"): one shared string per folded key instead of a
+    // new one per token. Bounded, so that a stream of distinct words (numbers, names) cannot grow it without end; keys
+    // beyond the bound or the length are made per token as before. Equal strings either way: lookups are unchanged.
+    private static readonly ConcurrentDictionary<string, string> SharedKeys = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedKeyLookup = SharedKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static int _sharedKeyCount;
+    private const int MaxSharedKeys = 100_000;
+    private const int MaxSharedKeyLength = 24;
+
+    private static string Key(ReadOnlySpan<char> span)
+    {
+        if (span.Length > MaxSharedKeyLength || TextFolding.Expands(span)) return TextFolding.Fold(span);
+        Span<char> folded = stackalloc char[span.Length];
+        TextFolding.FoldInto(span, folded);
+        if (SharedKeyLookup.TryGetValue(folded, out var key)) return key;
+        key = new string(folded);
+        if (Volatile.Read(ref _sharedKeyCount) < MaxSharedKeys && SharedKeys.TryAdd(key, key)) Interlocked.Increment(ref _sharedKeyCount);
+        return key;
     }
 
     private static bool IsWordChar(char c) =>

@@ -260,6 +260,8 @@ public sealed class ExtractCommandTests
     [InlineData("--format", "xml")]
     [InlineData("--max-doc-bytes", "0")]
     [InlineData("--jobs", "0")]
+    [InlineData("--threads", "0")]
+    [InlineData("--threads", "1025")]
     [InlineData("--max-doc-bytes", "lots")]
     public void Extract_BadOption_ExitsTwo(string option, string value)
     {
@@ -289,6 +291,45 @@ public sealed class ExtractCommandTests
         var run = CliHarness.Extract([input, "--jobs", "4"], extractor: () => new JitteryExtractor());
         Assert.Equal(0, run.Code);
         Assert.Equal(ids, Ids(run.Out));
+    }
+
+    [Fact]
+    public void Extract_Threads_SameBytesAsOneThread()
+    {
+        // The seeds, then sentences of our own repeated with small changes, so that many documents are in flight at once.
+        using var dir = new TempDir();
+        string[] sentences =
+        [
+            "Le ministre de la Défense a reçu son homologue japonais à Hanoi le 27 février.",
+            "Le vice-ministre de la Défense Nguyen Van Minh a coprésidé le 5e Dialogue sur la politique de défense Vietnam - Inde à New Delhi le 3 mars.",
+            "Defence Minister Rajesh Kumar held talks with his Vietnamese counterpart in Hanoi on March 12, 2024.",
+            "The Indonesian Navy frigate paid a port call to Da Nang from June 4 to 7 as part of naval exchanges.",
+            "Les deux parties ont signé un mémorandum d'entente sur la coopération dans le maintien de la paix.",
+        ];
+        var docs = Enumerable.Range(0, 120).Select(i => Doc($"d{i:D3}", string.Join(i % 3 == 0 ? "\n\n" : " ",
+            Enumerable.Range(0, 1 + i % 7).Select(k => sentences[(i + k) % sentences.Length]))));
+        var input = dir.File("in.jsonl", Jsonl([.. docs]));
+        var samples = Path.Combine(AppContext.BaseDirectory, "TestData", "samples");
+        var one = CliHarness.Extract([samples, input, "--threads", "1"]);
+        Assert.Equal(0, one.Code);
+        Assert.Equal(122, one.OutLines.Length);
+        foreach (var threads in new[] { "2", "3", "8" })
+        {
+            var many = CliHarness.Extract([samples, input, "--threads", threads]);
+            Assert.Equal(0, many.Code);
+            Assert.Equal(one.Out, many.Out);
+        }
+    }
+
+    [Fact]
+    public void Extract_Threads_BadItemReported_OthersInOrder()
+    {
+        using var dir = new TempDir();
+        var input = dir.File("in.jsonl", Jsonl(Doc("a"), "{not json", Doc("b"), Doc("c")));
+        var run = CliHarness.Extract([input, "--threads", "4"], extractor: () => new JitteryExtractor());
+        Assert.Equal(1, run.Code);
+        Assert.Equal(["a", "b", "c"], Ids(run.Out));
+        Assert.Contains("in.jsonl:2:", run.Err, StringComparison.Ordinal);
     }
 
     [Fact]

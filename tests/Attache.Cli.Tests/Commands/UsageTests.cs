@@ -17,7 +17,8 @@ public class UsageTests
     [InlineData("serve --url http://127.0.0.1:1", "unknown option '--url'; did you mean '--urls'?")]
     [InlineData("evnts", "unknown command 'evnts'; did you mean 'events'?")]
     [InlineData("extract --format xml", "--format: 'xml' is not one of 'jsonl', 'table'")]
-    [InlineData("extract --jobs x", "--jobs: 'x' is not a whole number")]
+    [InlineData("extract --threads x", "--threads: 'x' is not a whole number")]
+    [InlineData("extract --jobs x", "--threads: 'x' is not a whole number")] // the old name of the option
     [InlineData("timeline VNM", "'timeline' needs A B")]
     [InlineData("timeline VNM JPN extra", "unexpected argument 'extra'")]
     public void MistypedCommandLine_IsUsageError_WithSuggestion(string line, string expected)

@@ -24,7 +24,7 @@ internal static class AreasRule
         }
         var areas = new SortedSet<CooperationArea>();
         int start = int.MaxValue, end = -1;
-        foreach (var m in a.Areas)
+        foreach (var m in AnalyzedText.StartingIn(a.Areas, a.Sentences[owned.Min].Start, a.Sentences[owned.Max].End))
             if (owned.Contains(a.SentenceOf(m.Start)) && (m.Value.Needs is not { } needs || a.SentenceHasCue(m.Start, needs)))
             {
                 areas.Add(m.Value.Area);

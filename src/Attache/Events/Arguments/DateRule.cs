@@ -17,7 +17,7 @@ internal sealed class DateRule : IArgumentRule
     {
         var (a, s, ctx) = (c.A, c.S, c.Ctx);
         var triggerChar = a.Tokens[c.Trigger.Start].Start;
-        foreach (var dm in a.Dates.Where(dm => dm.Span.Start >= s.CharStart && dm.Span.End <= s.CharEnd).OrderBy(dm => Math.Abs(dm.Span.Start - triggerChar)))
+        foreach (var dm in a.DatesStartingIn(s.CharStart, s.CharEnd).ToArray().Where(dm => dm.Span.Start >= s.CharStart && dm.Span.End <= s.CharEnd).OrderBy(dm => Math.Abs(dm.Span.Start - triggerChar)))
         {
             // "depuis 1993", "since 2016", "by 2030": a bound of a period, not the day of the event; and what "has been
             // signed since 2010" is a tally, not an occurrence.
@@ -76,7 +76,7 @@ internal sealed class DateRule : IArgumentRule
     /// </summary>
     internal static void Narrate(AnalyzedText a, DocumentContext ctx, Sentence s, NarrativeDate previous)
     {
-        foreach (var dm in a.Dates)
+        foreach (var dm in a.DatesStartingIn(s.CharStart, s.CharEnd))
         {
             if (dm.Span.Start < s.CharStart || dm.Span.End > s.CharEnd) continue;
             var d = EventDates.Resolve(dm.Expression, ctx.Reference, previous.Date, a);

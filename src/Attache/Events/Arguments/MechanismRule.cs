@@ -13,7 +13,7 @@ internal sealed class MechanismRule : IArgumentRule
     public string? Apply(ArgumentContext c)
     {
         var (a, s, type, start, end) = (c.A, c.S, c.Trigger.Type, c.Trigger.Start, c.Trigger.End);
-        foreach (var m in a.Mechanisms)
+        foreach (var m in Recognition.AnalyzedText.StartingIn(a.Mechanisms, s.Start, s.End))
         {
             // The session named in the sentence (talks "on its sidelines" were left out with the triggers).
             if (m.Start < s.Start || m.End > s.End || m.Value.Type != type) continue;

@@ -12,7 +12,7 @@ internal sealed class GenericStatement : ITriggerFilter
     {
         if (!c.Weak) return FilterResult.Keep;
         var (a, s) = (c.A, c.S);
-        var own = c.SentenceHasDate || a.Cities.Any(m => m.Start >= s.Start && m.End <= s.End) || a.PersonMentions.Any(pm => pm.Start >= s.Start && pm.End <= s.End)
+        var own = c.SentenceHasDate || Recognition.AnalyzedText.StartingIn(a.Cities, s.Start, s.End).ToArray().Any(m => m.Start >= s.Start && m.End <= s.End) || a.MentionsStartingIn(s.Start, s.End).ToArray().Any(pm => pm.Start >= s.Start && pm.End <= s.End)
             // "At the talks held after the reception, the two defence ministers …": the talks of a reported visit.
             || (c.Trigger.Type == Model.EventType.Meeting && a.HasCueWithin(s.Start, s.End, "both-sides")
                 && c.Drafts.Any(d => d is { Type: Model.EventType.Visit, Status: Model.EventStatus.Reported }));

@@ -58,7 +58,7 @@ internal sealed record FilterContext(AnalyzedText A, DocumentContext Ctx, Senten
     {
         get
         {
-            foreach (var d in A.Dates)
+            foreach (var d in A.DatesStartingIn(S.CharStart, S.CharEnd))
                 if (d.Span.Start >= S.CharStart && d.Span.End <= S.CharEnd) return true;
             return false;
         }

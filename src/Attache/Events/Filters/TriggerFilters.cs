@@ -55,13 +55,13 @@ internal static class TriggerFilters
     private static DateMention? FirstDateAfter(AnalyzedText a, Sentence s, int end)
     {
         var from = a.Tokens[end - 1].End;
-        var until = a.Triggers.Where(t => t.Start >= end && t.End <= s.End).Select(t => a.Tokens[t.Start].Start).DefaultIfEmpty(s.CharEnd).Min();
-        return a.Dates.Where(dm => dm.Span.Start >= from && dm.Span.End <= until).MinBy(dm => dm.Span.Start);
+        var until = AnalyzedText.StartingIn(a.Triggers, end, s.End).ToArray().Where(t => t.Start >= end && t.End <= s.End).Select(t => a.Tokens[t.Start].Start).DefaultIfEmpty(s.CharEnd).Min();
+        return a.DatesStartingIn(from, until).ToArray().Where(dm => dm.Span.Start >= from && dm.Span.End <= until).MinBy(dm => dm.Span.Start);
     }
 
     private static bool TriggerWithin(AnalyzedText a, int start, int end)
     {
-        foreach (var t in a.Triggers)
+        foreach (var t in AnalyzedText.StartingIn(a.Triggers, start, end))
             if (t.Start >= start && t.End <= end) return true;
         return false;
     }
@@ -69,7 +69,7 @@ internal static class TriggerFilters
     /// <summary>True when a period bound or a past cue ("depuis", "since") ends at most two characters before <paramref name="offset"/>.</summary>
     internal static bool BoundBefore(AnalyzedText a, int offset)
     {
-        foreach (var c in a.Cues)
+        foreach (var c in a.CuesEndingNear(offset - 2, offset))
             if (c.Value.Kind is "period-bound" or "past" && a.Tokens[c.End - 1].End <= offset && offset - a.Tokens[c.End - 1].End <= 2) return true;
         return false;
     }
@@ -115,13 +115,13 @@ internal static class TriggerFilters
         if (a.HasCueWithin(s.Start, s.End, "defense")) return true;
         for (var k = s.Start; k < s.End; k++)
             if (a.DefenseAt[k]) return true;
-        foreach (var pm in a.PersonMentions)
+        foreach (var pm in a.MentionsStartingIn(s.Start, s.End))
             if (pm.Start >= s.Start && pm.End <= s.End && a.People[pm.PersonId].Defense) return true;
         // In a dispatch about defense, talks with an official ("a reception for the Japanese Ambassador") are in scope
         // even when their sentence does not repeat the word.
         if (DefenseDispatch(a))
         {
-            foreach (var pm in a.PersonMentions)
+            foreach (var pm in a.MentionsStartingIn(s.Start, s.End))
                 if (pm.Start >= s.Start && pm.End <= s.End && a.People[pm.PersonId].Title is not null) return true;
             // … and so are the talks of "the two ministers", "les deux parties": the officials the dispatch has already named.
             if (talks && a.HasCueWithin(s.Start, s.End, "both-sides")) return true;
@@ -134,10 +134,7 @@ internal static class TriggerFilters
     private static bool DefenseDispatch(AnalyzedText a)
     {
         if (a.People.Exists(p => p.Defense)) return true;
-        var n = 0;
-        foreach (var d in a.DefenseAt)
-            if (d && ++n >= DefenseDispatchCues) return true;
-        return false;
+        return a.DefenseTokens >= DefenseDispatchCues;
     }
 
     internal static bool HasForeignContext(AnalyzedText a, Sentence s)
@@ -145,7 +142,7 @@ internal static class TriggerFilters
         for (var k = s.Start; k < s.End; k++)
             if (a.CountryAt[k] is not null || a.OrgCountryAt[k] is not null) return true;
         if (a.HasCueWithin(s.Start, s.End, "both-sides")) return true;
-        foreach (var pm in a.PersonMentions)
+        foreach (var pm in a.MentionsStartingIn(s.Start, s.End))
             if (pm.Start >= s.Start && pm.End <= s.End) return true;
         return false;
     }

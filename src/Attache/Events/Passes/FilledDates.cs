@@ -27,7 +27,7 @@ internal sealed class FilledDates : IDocumentPass
         for (var si = d.FirstSentence + 1; si < Math.Min(a.Sentences.Count, d.FirstSentence + 3); si++)
         {
             var s = a.Sentences[si];
-            foreach (var dm in a.Dates)
+            foreach (var dm in a.DatesStartingIn(s.CharStart, s.CharEnd))
                 if (dm.Span.Start >= s.CharStart && dm.Span.End <= s.CharEnd && Equals(DateResolver.Resolve(dm.Expression, new DateContext(c.Ctx.Reference, null)), d.Date))
                     return dm.Span;
         }

@@ -15,7 +15,7 @@ internal static class TriggerCandidates
     internal static List<TriggerCandidate> In(AnalyzedText a, Sentence s, List<PrunedCandidate>? pruned = null)
     {
         var list = new List<TriggerCandidate>();
-        foreach (var m in a.Mechanisms)
+        foreach (var m in AnalyzedText.StartingIn(a.Mechanisms, s.Start, s.End))
         {
             if (m.Start < s.Start || m.End > s.End) continue;
             // "le 4e dialogue" names a session; "le dialogue" alone does not.
@@ -26,10 +26,10 @@ internal static class TriggerCandidates
             }
             // A numbered session is the event even when the sentence says the parties "met" for it, unless the talks
             // were only on its sidelines.
-            var numbered = MechanismEditions.EditionBefore(a, m.Start) is not null && !a.Cues.Any(c => c.Value.Kind == "sidelines" && c.End <= m.Start && c.End >= m.Start - 4);
+            var numbered = MechanismEditions.EditionBefore(a, m.Start) is not null && !SidelinesBefore(a, m.Start);
             list.Add(new(m.Start, m.End, m.Value.Type, numbered ? TriggerStrength.Numbered : TriggerStrength.Mechanism));
         }
-        foreach (var m in a.Triggers)
+        foreach (var m in AnalyzedText.StartingIn(a.Triggers, s.Start, s.End))
             if (m.Start >= s.Start && m.End <= s.End) list.Add(new(m.Start, m.End, m.Value.Type, TriggerStrengths.Parse(m.Value.Strength)));
         // "Les 7es pourparlers d'état-major", "Navy-to-Navy Staff Talks": a word inside a mechanism's name is not a trigger of its own.
         Prune(list, t => !t.Strength.IsMechanism() && list.Exists(m => m.Strength.IsMechanism() && m.Start <= t.Start && t.End <= m.End),
@@ -48,6 +48,14 @@ internal static class TriggerCandidates
         return list;
     }
 
+    /// <summary>"on the sidelines of the 5th dialogue": a sidelines cue ending at most four tokens before the mechanism.</summary>
+    private static bool SidelinesBefore(AnalyzedText a, int mechanismStart)
+    {
+        foreach (var c in a.CuesNear(mechanismStart - 5, mechanismStart))
+            if (c.Value.Kind == "sidelines" && c.End <= mechanismStart && c.End >= mechanismStart - 4) return true;
+        return false;
+    }
+
     /// <summary>A ship is the visitor: a ship word before the visit with nobody named in between, or right after a visit noun.</summary>
     private static bool ShipVisits(AnalyzedText a, Sentence s, TriggerCandidate t)
     {
@@ -56,7 +64,7 @@ internal static class TriggerCandidates
             if (a.Language.ShipWords.Contains(a.Tokens[k].Key)) return true;
             // A titled person between them is the visitor ("the frigate's captain, Commander X, visited"); an untitled name
             // after a ship word is usually the ship's own ("le navire de sauvetage Igor Belousov effectue une visite").
-            if (a.PersonMentions.Exists(pm => pm.Start <= k && k < pm.End && a.People[pm.PersonId].Title is not null)) return false;
+            if (a.MentionAt(k) is { } pm && a.People[pm.PersonId].Title is not null) return false;
         }
         for (var k = t.End; k < Math.Min(s.End, t.End + 3); k++)
             if (a.Language.ShipWords.Contains(a.Tokens[k].Key)) return true;

@@ -166,8 +166,9 @@ internal sealed class PersonRecognizer(LanguageResources language)
 
     private static bool IsRankOrHonorific(AnalyzedText a, int k)
     {
-        foreach (var t in a.Titles)
-            if (t.Start <= k && k < t.End) return t.Value.Kind is "rank" or "honorific";
+        // Titles are sorted and do not overlap: only the last one starting at or before k can hold it.
+        var before = AnalyzedText.StartingIn(a.Titles, int.MinValue, k + 1);
+        if (before.Length > 0 && k < before[^1].End) return before[^1].Value.Kind is "rank" or "honorific";
         return false;
     }
 
@@ -227,7 +228,7 @@ internal sealed class PersonRecognizer(LanguageResources language)
     {
         for (var k = s.Start; k < s.End; k++)
             if (a.TitleAt[k] || a.TriggerAt[k] || a.DefenseAt[k]) return true;
-        foreach (var m in a.Mechanisms)
+        foreach (var m in AnalyzedText.StartingIn(a.Mechanisms, s.Start, s.End))
             if (m.Start >= s.Start && m.End <= s.End) return true;
         return false;
     }
