@@ -285,8 +285,13 @@ internal sealed class AnalyzedText
         return lo;
     }
 
-    public string Slice(int startToken, int endToken) =>
-        endToken <= startToken ? "" : Text[Tokens[startToken].Start..Tokens[endToken - 1].End];
+    public string Slice(int startToken, int endToken)
+    {
+        if (endToken <= startToken) return "";
+        var slice = Text[Tokens[startToken].Start..Tokens[endToken - 1].End];
+        // A name or title wrapped onto the next line is one phrase: its line break reads as a space.
+        return slice.AsSpan().IndexOfAny('\n', '\r') < 0 ? slice : string.Join(' ', slice.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+    }
 
     /// <summary>The index of the sentence holding token <paramref name="token"/>.</summary>
     public int SentenceOf(int token)

@@ -19,6 +19,7 @@ public static class SentenceSplitter
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(language);
         var sentences = new List<Sentence>();
+        var hardWrapped = IsHardWrapped(text, tokens);
         var start = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -26,7 +27,8 @@ public static class SentenceSplitter
             var boundary = last;
             if (!last)
             {
-                if (HasLineBreak(text, tokens[i].End, tokens[i + 1].Start) && !IsWrappedLine(text, tokens, i)) boundary = true;
+                if (HasLineBreak(text, tokens[i].End, tokens[i + 1].Start) && !IsWrappedLine(text, tokens, i)
+                    && !(hardWrapped && ContinuesAfterBreak(text, tokens, i))) boundary = true;
                 else if (IsEnd(tokens[i]) && EndsSentence(tokens, i, language) && !IsWrappedLine(text, tokens, i)) boundary = true;
             }
             if (boundary)
@@ -66,6 +68,33 @@ public static class SentenceSplitter
         if (breaks != 1) return false;
         var next = tokens[i + 1];
         return !IsEnd(tokens[i]) && next.IsWord && !next.Capitalized && !next.AllCaps;
+    }
+
+    /// <summary>
+    /// A text wrapped at a fixed width (a mail, a PDF, a blog's copy): at least three of its single line breaks, and a
+    /// third of them, fall between a word and a lower-case word. There a line break alone ends nothing, so a name or a
+    /// title wrapped onto the next line ("Hideshi\nTokuchi", "l'amiral\nKatsutoshi") stays in its sentence.
+    /// </summary>
+    private static bool IsHardWrapped(string text, IReadOnlyList<Token> tokens)
+    {
+        var (single, lower) = (0, 0);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!ContinuesAfterBreak(text, tokens, i)) continue;
+            single++;
+            if (IsWrappedLine(text, tokens, i)) lower++;
+        }
+        return lower >= 3 && lower * 3 >= single;
+    }
+
+    /// <summary>One line break after a word or comma, before a word or number: what a wrapped line looks like.</summary>
+    private static bool ContinuesAfterBreak(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var breaks = 0;
+        for (var k = tokens[i].End; k < tokens[i + 1].Start; k++)
+            if (text[k] == '\n') breaks++;
+        var (prev, next) = (tokens[i], tokens[i + 1]);
+        return breaks == 1 && (prev.IsWord || prev.Key == ",") && (next.IsWord || next.Kind == TokenKind.Number);
     }
 
     private static bool HasLineBreak(string text, int from, int to)
