@@ -50,14 +50,26 @@ internal sealed class PersonRecognizer(LanguageResources language)
     private void Accept(AnalyzedText a, Sentence s, int rs, int re, bool titleCase, List<Person> people, List<string[]> keys, List<PersonMention> mentions)
     {
         // "la province de Khanh Hoa", "the district of Quang Hoa": a place named by its administrative unit, not a person.
+        // "la province cambodgienne de Kampong Speu": an adjective and a preposition may stand between unit and name.
         if (rs > 0)
-            foreach (var c in a.CuesNear(rs - 1, rs))
-                if (c.End == rs && c.Value.Kind == "place-unit") return;
+            foreach (var c in a.CuesNear(Math.Max(s.Start, rs - 3), rs))
+                if (c.Value.Kind == "place-unit" && c.End <= rs && c.End >= rs - 2 && LowerWordsBetween(a, c.End, rs)) return;
+        // "Minister-Level Dialogue": a word hyphened to the one before is half of a compound, not a name.
+        if (rs > 1 && a.Tokens[rs - 1].Key == "-" && a.Tokens[rs - 1].Start == a.Tokens[rs - 2].End && a.Tokens[rs - 1].End == a.Tokens[rs].Start
+            && a.Tokens[rs - 2].IsWord) return;
         // «African Lion»: a quoted name is an operation's or a ship's, not a person's.
         if (rs > 0 && a.Tokens[rs - 1].Key == "\"" && a.Tokens[rs - 1].End == a.Tokens[rs].Start) return;
         // "la frégate Prairial", "USS Blue Ridge": a ship is not a person.
         // But "le capitaine de frégate X" is a rank.
         if (rs > 0 && language.ShipWords.Contains(a.Tokens[rs - 1].Key) && !a.TitleAt[rs - 1] || language.ShipWords.Contains(a.Tokens[rs].Key)) return;
+        // "le remorqueur de sauvetage Fotiy Krylov", "the rescue ship of the Russian navy Igor Belousov": the ship's
+        // type may stand a few words before its name, with nothing but lower-case words between.
+        if (rs > 0 && !a.TitleAt[rs - 1])
+            for (var k = rs - 2; k >= Math.Max(s.Start, rs - 8); k--)
+            {
+                if (a.Tokens[k].Kind == TokenKind.Punctuation && a.Tokens[k].Key is not "'" and not "-") break;
+                if (language.ShipWords.Contains(a.Tokens[k].Key) && !a.TitleAt[k] && LowerWordsBetween(a, k + 1, rs)) return;
+            }
         var runKeys = Enumerable.Range(rs, re - rs).Where(k => a.Tokens[k].IsWord && !language.NameParticles.Contains(a.Tokens[k].Key)).Select(k => a.Tokens[k].Key).ToArray();
         if (runKeys.Length == 0) return;
         // An earlier person whose name contains this run (short form) or equals it.
@@ -96,6 +108,13 @@ internal sealed class PersonRecognizer(LanguageResources language)
         people.Add(new Person(people.Count, a.Slice(rs, re), country, titleText, defense));
         keys.Add(runKeys);
         mentions.Add(new PersonMention(rs, re, people.Count - 1));
+    }
+
+    private static bool LowerWordsBetween(AnalyzedText a, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (a.Tokens[k].IsWord ? a.Tokens[k].Capitalized && a.CountryAt[k] is null && !a.Blocked[k] : a.Tokens[k].Key is not "'" and not "-") return false;
+        return true;
     }
 
     private static int FindKnown(List<string[]> keys, string[] run)
