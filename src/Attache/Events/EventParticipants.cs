@@ -78,4 +78,81 @@ internal static class EventParticipants
             }
         }
     }
+
+    /// <summary>
+    /// The people a sentence names by title alone ("the Defence Secretary", "le vice-ministre japonais"): each such title
+    /// is matched to the one person named before the sentence whose title has all its words and whose country agrees.
+    /// </summary>
+    internal static List<int> TitleReferents(AnalyzedText a, Tokenization.Sentence s)
+    {
+        var found = new List<int>();
+        var k = s.Start;
+        while (k < s.End)
+        {
+            if (!a.TitleAt[k]) { k++; continue; }
+            var (start, end) = (k, k);
+            // The phrase runs over title words and country words, and over small words only on the way to more of them.
+            while (end < s.End && (a.TitleAt[end] || a.CountryAt[end] is not null || InTitlePhrase(a, end) && end + 1 < s.End && InTitlePhrase(a, end + 1))) end++;
+            while (end > start + 1 && !a.TitleAt[end - 1] && a.CountryAt[end - 1] is null) end--;
+            k = end;
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            string? country = null;
+            for (var t = start; t < end; t++)
+            {
+                if (a.TitleAt[t] && a.Tokens[t].IsWord) words.Add(a.Tokens[t].Key);
+                country ??= a.CountryAt[t];
+            }
+            // A title that leads to a name, or follows one, is that name's.
+            if (NameFollows(a, s, end, country) || start > s.Start && (MentionEndsAt(a, start) || a.Tokens[start - 1].Key == "," && MentionEndsAt(a, start - 1)))
+                continue;
+            if (words.Count == 0) continue;
+            var candidates = a.People.Where(p => p.Title is not null && (country is null || p.Country is null || p.Country == country)
+                    && a.PersonMentions.Any(pm => pm.PersonId == p.Id && pm.End <= s.Start)
+                    && words.IsSubsetOf(TitleWords(p.Title)))
+                .Select(p => p.Id).Distinct().ToList();
+            if (candidates is [var only] && !found.Contains(only)) found.Add(only);
+        }
+        return found;
+    }
+
+    private static bool InTitlePhrase(AnalyzedText a, int k)
+    {
+        var t = a.Tokens[k];
+        return a.TitleAt[k] || a.CountryAt[k] is not null || t.IsWord && !t.Capitalized && !a.Language.Conjunctions.Contains(t.Key) || t.Key is "'" or "-";
+    }
+
+    /// <summary>A name within a few words after a title ("ministre japonais de la Défense, Mori Kazuo") is the title's.</summary>
+    private static bool NameFollows(AnalyzedText a, Tokenization.Sentence s, int end, string? country)
+    {
+        for (var k = end; k < Math.Min(s.End, end + 6); k++)
+        {
+            // "en l'honneur du ministre français, le général Phan Van Giang": a name of another country is not the title's.
+            if (a.PersonMentions.FirstOrDefault(pm => pm.Start == k) is { } pm)
+                return country is null || a.People[pm.PersonId].Country is not { } other || other == country;
+            var t = a.Tokens[k];
+            if (a.TriggerAt[k] || t.IsWord && a.Language.Conjunctions.Contains(t.Key) || t.Kind == Tokenization.TokenKind.Punctuation && t.Key is not "," and not "'" and not "-") return false;
+        }
+        return false;
+    }
+
+    private static bool MentionStartsAt(AnalyzedText a, int k) => a.PersonMentions.Any(pm => pm.Start == k);
+
+    private static bool MentionEndsAt(AnalyzedText a, int k) => a.PersonMentions.Any(pm => pm.End == k);
+
+    private static HashSet<string> TitleWords(string title)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= title.Length; i++)
+        {
+            var letter = i < title.Length && char.IsLetterOrDigit(title[i]);
+            if (letter && start < 0) start = i;
+            else if (!letter && start >= 0)
+            {
+                words.Add(Tokenization.TextFolding.Fold(title.AsSpan(start, i - start)));
+                start = -1;
+            }
+        }
+        return words;
+    }
 }

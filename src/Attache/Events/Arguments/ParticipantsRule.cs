@@ -24,6 +24,14 @@ internal sealed class ParticipantsRule : IArgumentRule
             var guest = a.PersonMentions.LastOrDefault(pm => pm.Start >= s.Start && pm.End <= c.Trigger.Start);
             if (guest is not null) (people, reason, span) = ([guest.PersonId], "the guest named before the session, beside talks in the same sentence", Evidence.Tokens(a, guest.Start, guest.End));
         }
+        // "the Defence Secretary and the Deputy Minister of National Defence of Vietnam signed": a title without a name
+        // refers to the one person named earlier whose title holds it.
+        var referred = EventParticipants.TitleReferents(a, s).Where(id => !people.Contains(id)).ToList();
+        if (referred.Count > 0)
+        {
+            people.AddRange(referred);
+            reason += "; and by their titles alone, people named earlier";
+        }
         c.People = people;
         c.Source(EventField.Participants, Name, people.Count == 0 ? "no one named in the sentence" : reason, people.Count == 0 ? null : span);
         return null;

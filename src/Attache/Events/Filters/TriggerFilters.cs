@@ -125,6 +125,8 @@ internal static class TriggerFilters
                 if (pm.Start >= s.Start && pm.End <= s.End && a.People[pm.PersonId].Title is not null) return true;
             // … and so are the talks of "the two ministers", "les deux parties": the officials the dispatch has already named.
             if (talks && a.HasCueWithin(s.Start, s.End, "both-sides")) return true;
+            // … and the officials it names again by their titles alone ("the minister and his counterpart signed").
+            if (EventParticipants.TitleReferents(a, s).Exists(id => a.People[id].Title is not null)) return true;
         }
         return false;
     }

@@ -279,6 +279,8 @@ internal sealed class PersonRecognizer(LanguageResources language)
                         start--;
                         continue;
                     }
+                    // "X, vice-ministre de la Défense, et de son homologue indien Y": ", et" opens the next person's title.
+                    if (p.IsWord && a.Language.Conjunctions.Contains(p.Key) && start - 2 >= s.Start && a.Tokens[start - 2].Key == ",") break;
                     var inTitle = p.IsWord ? (!p.Capitalized || a.Blocked[start - 1] || a.Language.NameStopwords.Contains(p.Key)) && !a.TriggerAt[start - 1] : p.Key is "'" or "-" or ".";
                     if (!inTitle) break;
                     start--;
