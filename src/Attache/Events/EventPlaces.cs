@@ -12,9 +12,15 @@ internal static class EventPlaces
     /// The place a sentence gives: a city after "à"/"in"/"at" first, then any city that is not also a country (city-states
     /// named as parties are not places), then a country after "au"/"in" ("en visite au Japon").
     /// </summary>
-    internal static Location? LocationIn(AnalyzedText a, Sentence s)
+    internal static Location? LocationIn(AnalyzedText a, Sentence s, int? triggerEnd = null)
     {
         PhraseMatch<CityEntry>? plain = null;
+        // "Alors que le groupe français est à Hô Chi Minh-Ville, un groupe russe est entré en rade de Cam Ranh": a city
+        // right after the trigger ("arrived in", "docked at", "en rade de") is the trigger's own place.
+        if (triggerEnd is int te)
+            foreach (var cm in AnalyzedText.StartingIn(a.Cities, te, Math.Min(s.End, te + TriggerComplement)))
+                if (cm.Start >= te && cm.End <= s.End && a.CountryAt[cm.Start] is null && OnlySmallWordsBetween(a, te, cm.Start))
+                    return new Location(cm.Value.City, cm.Value.Country);
         foreach (var cm in AnalyzedText.StartingIn(a.Cities, s.Start, s.End))
         {
             if (cm.Start < s.Start || cm.End > s.End) continue;
@@ -31,6 +37,15 @@ internal static class EventPlaces
                 return new Location(null, code);
         }
         return null;
+    }
+
+    private const int TriggerComplement = 4;
+
+    private static bool OnlySmallWordsBetween(AnalyzedText a, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!a.Tokens[k].IsWord || a.Tokens[k].Capitalized) return false;
+        return true;
     }
 
     private static bool CountryNameAt(AnalyzedText a, int token)

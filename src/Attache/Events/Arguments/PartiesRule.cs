@@ -34,10 +34,11 @@ internal sealed class PartiesRule : IArgumentRule
         }
         // A place in a territory (Nouméa) makes its sovereign (France) the party.
         if (location?.Country is { } lc0 && a.Language.Sovereigns.GetValueOrDefault(lc0, lc0) is var lc && !countries.Contains(lc) && countries.Count < 2) Add(lc, "the country of the place");
-        // A port call is between the visiting navy, named first ("un task group japonais … quelques jours après l'escale de deux
+        // A port call is between the visiting navy, named nearest before the trigger ("alors que le groupe français est à
+        // Hô Chi Minh-Ville, un groupe naval russe est entré en rade de Cam Ranh") or else first ("un task group japonais … quelques jours après l'escale de deux
         // bâtiments américains"), and the country of the port.
         if (c.Trigger.Type == EventType.PortCall && location?.Country is { } port0 && a.Language.Sovereigns.GetValueOrDefault(port0, port0) is var port
-            && countries.FirstOrDefault(x => x != port) is { } flag)
+            && (NearestBefore(a, s, c.Trigger.Start, port, aside) ?? countries.FirstOrDefault(x => x != port)) is { } flag)
         {
             countries = [flag, port];
             origins = [flag + ": the visiting navy", port + ": the country of the port"];
@@ -69,6 +70,14 @@ internal sealed class PartiesRule : IArgumentRule
         }
         c.Countries = countries;
         c.Source(EventField.Countries, Name, string.Join("; ", origins), c.SentenceSpan);
+        return null;
+    }
+
+    /// <summary>The country named nearest before the trigger, other than <paramref name="except"/>, outside asides.</summary>
+    private static string? NearestBefore(Recognition.AnalyzedText a, Tokenization.Sentence s, int trigger, string except, bool[]? aside)
+    {
+        for (var k = Math.Min(trigger, s.End) - 1; k >= s.Start; k--)
+            if ((aside is null || !aside[k - s.Start]) && a.CountryAt[k] is { } code && code != except) return code;
         return null;
     }
 

@@ -12,7 +12,7 @@ internal sealed class PlaceRule : IArgumentRule
 
     public string? Apply(ArgumentContext c)
     {
-        c.Location = EventPlaces.LocationIn(c.A, c.S);
+        c.Location = EventPlaces.LocationIn(c.A, c.S, c.Trigger.End);
         if (c.Location is null) c.Source(EventField.Location, Name, "no place in the sentence", null);
         else c.Source(EventField.Location, Name, c.Location.City is null ? "a country the event is in or goes to" : "a city the sentence names",
             Evidence.Place(c.A, c.Si, c.Si + 1, c.Location) ?? c.SentenceSpan);

@@ -9,5 +9,7 @@ internal sealed class OutOfDefenseScope : ITriggerFilter
         // "a joint exercise", "une patrouille conjointe": what the spec calls an exercise is military by itself; a bare
         // "exercise" or "drill" still needs a defence word.
         c.Trigger is { Type: Model.EventType.Exercise, Strength: Triggers.TriggerStrength.Strong }
+        // "JS Shiranui makes port call in Haiphong": in a defence dispatch, the port call a ship makes is the navy's.
+        || c.Trigger.Type == Model.EventType.PortCall && TriggerFilters.NamesShip(c.A, c.S, c.Trigger.Start) && TriggerFilters.DefenseDispatch(c.A)
         || TriggerFilters.DefenseScope(c.A, c.S, talks: c.Trigger.Type is Model.EventType.Meeting or Model.EventType.Dialogue) ? FilterResult.Keep : FilterResult.Drop("nothing of defence in the sentence: no defence actor, word or official");
 }

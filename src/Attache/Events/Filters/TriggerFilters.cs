@@ -133,10 +133,18 @@ internal static class TriggerFilters
 
     private const int DefenseDispatchCues = 4;
 
-    private static bool DefenseDispatch(AnalyzedText a)
+    internal static bool DefenseDispatch(AnalyzedText a)
     {
         if (a.People.Exists(p => p.Defense)) return true;
         return a.DefenseTokens >= DefenseDispatchCues;
+    }
+
+    /// <summary>True when the sentence names a ship by its type or prefix ("JS Shiranui", "the frigate", "un navire") before <paramref name="end"/>.</summary>
+    internal static bool NamesShip(AnalyzedText a, Sentence s, int end)
+    {
+        for (var k = s.Start; k < Math.Min(end, s.End); k++)
+            if (a.Language.ShipWords.Contains(a.Tokens[k].Key) && !a.TitleAt[k]) return true;
+        return false;
     }
 
     internal static bool HasForeignContext(AnalyzedText a, Sentence s)

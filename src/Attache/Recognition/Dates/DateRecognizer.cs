@@ -64,6 +64,9 @@ public sealed class DateRecognizer
         // A word or sign some languages put between a month and its year (a word for "year", or "/"); none in others.
         var yearLeads = PatternParts.FormsOf(words, "year-lead").Select(TextFolder.FoldKey).ToList();
         var yearLead = yearLeads.Count == 0 ? "" : $@"(?:{Lexicon<int>.ToAlternation(yearLeads)}\s*)?";
+        // Words before a day written alone with its ordinal suffix ("from the 24th to the 26th", "on the 8th."); none in
+        // languages that do not write days so.
+        var dayOnlyLeads = PatternParts.FormsOf(words, "day-only-lead").Select(TextFolder.FoldKey).ToList();
         // Separators of an all-digit day and month without a year ("17-4", "26/4"), in languages that write dates so.
         var numericSeparators = PatternParts.FormsOf(words, "numeric-separator").Where(f => f.Length == 1 && !char.IsLetterOrDigit(f[0])).Select(f => "\\" + f).ToList();
 
@@ -93,6 +96,14 @@ public sealed class DateRecognizer
             ("REL", $@"(?<REL>{L}(?:{leads}\s*)?(?<rel>{_relative.Pattern}){R})"),
             ("WDONLY", $@"(?<WDONLY>{weekday}(?:\s+(?<dir>{dirAfter})(?![a-z]))?{R})"),
         ];
+        if (dayOnlyLeads.Count > 0 && daySuffix.Length > 0)
+        {
+            // A day alone must carry its suffix and end a phrase, so that "the 10th Defence Policy Dialogue" is no date.
+            var lead = Lexicon<int>.ToAlternation(dayOnlyLeads);
+            string DaySuffixed(string g) => $@"(?<{g}>3[01]|[12][0-9]|0?[1-9])(?:{daySuffix})(?![\w])";
+            var donly = ("DONLY", $@"(?<DONLY>(?<={L}(?:{lead})\s+){DaySuffixed("d")}(?:{range}(?:(?:{lead})\s+)?{DaySuffixed("d2")})?(?=\s*[.,;:)]|\s*$))");
+            branches = [.. branches, donly];
+        }
         if (numericSeparators.Count > 0)
         {
             // "17-4", "26/4", "7-10/8": a day (or a range of days) and a month, all digits, the year optional.
@@ -105,8 +116,8 @@ public sealed class DateRecognizer
         var starters = _months.Entries.Concat(_weekdays.Entries).Select(e => e.Key).Concat(_relative.Entries.Select(e => e.Key))
             .Concat(PatternParts.FormsOf(words, "day-part-lead").Concat(DirectionForms(words, "before")).Select(TextFolder.FoldKey));
         var wordsMayStartWithDigit = starters.Any(f => f.Length == 0 || char.IsAsciiDigit(f[0]));
-        _atDigit = new DatePattern(branches.Where(b => wordsMayStartWithDigit || b.Name is "ISO" or "NUM" or "DM" or "DMY" or "YT").Select(b => b.Pattern));
-        _atWord = new DatePattern(branches.Where(b => b.Name is not ("ISO" or "NUM" or "DM" or "YT")).Select(b => b.Pattern));
+        _atDigit = new DatePattern(branches.Where(b => wordsMayStartWithDigit || b.Name is "ISO" or "NUM" or "DM" or "DMY" or "YT" or "DONLY").Select(b => b.Pattern));
+        _atWord = new DatePattern(branches.Where(b => b.Name is not ("ISO" or "NUM" or "DM" or "YT" or "DONLY")).Select(b => b.Pattern));
         // Words a date cannot do without (digits aside): a lead such as "dans l'après-midi du" or "ce" only starts one
         // when one of these follows closely, so the big pattern is not tried after every "le" or "in".
         _anchors = new WordStarts(_months.Entries.Concat(_weekdays.Entries).Select(e => e.Key));
@@ -137,6 +148,7 @@ public sealed class DateRecognizer
             Yt = Regex.GroupNumberFromName("YT");
             Rel = Regex.GroupNumberFromName("REL");
             WdOnly = Regex.GroupNumberFromName("WDONLY");
+            DOnly = Regex.GroupNumberFromName("DONLY");
             D = Regex.GroupNumberFromName("d");
             M = Regex.GroupNumberFromName("m");
             Y = Regex.GroupNumberFromName("y");
@@ -158,6 +170,7 @@ public sealed class DateRecognizer
         public int Mdir { get; }
         public int Mt { get; }
         public int Yt { get; }
+        public int DOnly { get; }
         public int Rel { get; }
         public int WdOnly { get; }
         public int D { get; }
@@ -297,6 +310,7 @@ public sealed class DateRecognizer
         if (g[p.Mdir].Success || g[p.Mt].Success)
             return Lookup(_months, g[p.M], out var month) ? new DateExpression(null, month, null, Direction: Direction(g[p.Dir])) : null;
         if (g[p.Yt].Success) return DateExpression.FromParts(Int(g[p.Y]), null, null);
+        if (g[p.DOnly].Success) return new DateExpression(null, null, Int(g[p.D]));
         if (g[p.Rel].Success) return Lookup(_relative, g[p.Rel2], out var rel) ? DateExpression.FromOffset(rel) : null;
         // A weekday name that is also a common phrase (an ordinal, in some languages) is a weekday only when capitalised.
         if (g[p.WdOnly].Success && g[p.Wd] is { Success: true } wdGroup && _weekdayNotLowerCase.Contains(wdGroup.ValueSpan)

@@ -14,6 +14,8 @@ namespace Attache.Recognition.Dates;
 /// give the month only when the whole week (Monday to Sunday) lies in one month, else null.</item>
 /// <item>Offsets anchored on the previous event ("le même jour") return <see cref="DateContext.Previous"/>, moved by the
 /// offset when it is complete, or by days when it lacks only the year and no leap day can fall between; null without one.</item>
+/// <item>A day alone ("from the 24th to the 26th") is in the month of <see cref="DateContext.Previous"/> when it has one,
+/// else in the reference month; null without either.</item>
 /// <item>Dates that cannot exist resolve to null; no input throws.</item>
 /// </list>
 /// </remarks>
@@ -45,6 +47,14 @@ public static class DateResolver
         {
             if (offset.Anchor == DateAnchor.Previous) return FromPrevious(offset, context.Previous);
             return FromOffset(expression, offset, reference);
+        }
+
+        if (expression is { Month: null, Day: int onlyDay })
+        {
+            var anchor = context.Previous?.Month is not null ? context.Previous : reference;
+            if (anchor is not { Month: int am }) return null;
+            if (anchor.Year is int ay) return Valid(ay, am, onlyDay);
+            return onlyDay <= DateTime.DaysInMonth(2000, am) ? new PartialDate(null, am, onlyDay) : null;
         }
 
         if (expression.Month is null && expression.Day is null)

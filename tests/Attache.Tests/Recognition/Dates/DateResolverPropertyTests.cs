@@ -91,6 +91,24 @@ public class DateResolverPropertyTests
         }, iter: 2000);
 
     [Fact]
+    public void Resolve_DayAlone_IsInThePreviousDatesMonthOrNull() =>
+        (from date in AnyDate
+         from day in Gen.Int[1, 31]
+         from yearKnown in Gen.Bool
+         select (date, day, yearKnown)).Sample(c =>
+        {
+            var previous = new PartialDate(c.yearKnown ? c.date.Year : null, c.date.Month, c.date.Day);
+            var got = DateResolver.Resolve(new DateExpression(null, null, c.day), new DateContext(new PartialDate(1990, 1, null), previous));
+            var exists = c.day <= DateTime.DaysInMonth(c.yearKnown ? c.date.Year : 2000, c.date.Month);
+            if (!exists)
+            {
+                Assert.Null(got);
+                return;
+            }
+            Assert.Equal(new PartialDate(previous.Year, c.date.Month, c.day), got);
+        }, iter: 2000);
+
+    [Fact]
     public void Resolve_DayMonthWithWeekday_TakesTheYearWhoseWeekdayMatches() =>
         (from language in Gen.OneOf(Languages)
          from refYear in Gen.Int[1950, 2090]
