@@ -47,7 +47,7 @@ public sealed class Extractor : IExtractor
     private static DocumentContext Context(Document document, CleanedText cleaned, LanguageResources resources, AnalyzedText analyzed)
     {
         var meta = cleaned.Metadata;
-        var reference = document.Published is { } p ? PartialDate.FromDate(p) : meta.HeaderDate ?? Input.UrlDate.Parse(document.Url);
+        var reference = document.Published is { } p ? PartialDate.FromDate(p) : meta.HeaderDate ?? Input.UrlDate.Parse(document.Url) ?? PublicationLine(analyzed);
         string? city = null, country = null;
         if (meta.DatelinePlace is { } place)
         {
@@ -71,6 +71,30 @@ public sealed class Extractor : IExtractor
             (var y, var d) => y ?? d,
         };
         return new DocumentContext(reference, city, country, datelineDate, fallback);
+    }
+
+    private const int PublicationWindow = 600;
+    private const int PublicationLineLength = 100;
+
+    /// <summary>
+    /// A saved page's own date line near the top ("Mise à jour : 30/01/2018", "10h51 JST, le 11 mai 2023", "Oct 04,
+    /// 2022"): a short line, with no event word in it, holding a whole date. It stands for the publication date when the
+    /// document gives none.
+    /// </summary>
+    private static PartialDate? PublicationLine(AnalyzedText analyzed)
+    {
+        var text = analyzed.Text;
+        foreach (var dm in analyzed.Dates)
+        {
+            if (dm.Span.Start >= PublicationWindow) break;
+            var lineStart = dm.Span.Start == 0 ? 0 : text.LastIndexOf('\n', dm.Span.Start - 1) + 1;
+            var lineEnd = text.IndexOf('\n', dm.Span.End);
+            if (lineEnd < 0) lineEnd = text.Length;
+            if (text.AsSpan(lineStart, lineEnd - lineStart).Trim().Length > PublicationLineLength) continue;
+            if (analyzed.Triggers.Exists(t => analyzed.Tokens[t.Start].Start < lineEnd && analyzed.Tokens[t.End - 1].End > lineStart)) continue;
+            if (Recognition.Dates.DateResolver.Resolve(dm.Expression, new Recognition.Dates.DateContext(null, null)) is { IsComplete: true } date) return date;
+        }
+        return null;
     }
 
     /// <summary>

@@ -200,6 +200,16 @@ public class AssemblyRuleTests
         Assert.Equal(10, r.Events[0].Mechanism?.Edition);
     }
 
+    [Theory]
+    [InlineData("Les ministres de la Défense français et australien ont tenu le 3 mars à Canberra la cinquième session du dialogue stratégique franco-australien.", "dialogue stratégique franco-australien", 5)]
+    [InlineData("The French and Australian defence ministers held the 5th session of the Strategic Dialogue in Canberra on March 3.", "Strategic Dialogue", 5)]
+    public void MechanismRule_ASessionOfAMechanismIsNamedAfterIt(string text, string name, int edition)
+    {
+        var r = Explain(text);
+        Assert.Equal(name, r.Events[0].Mechanism?.Name);
+        Assert.Equal(edition, r.Events[0].Mechanism?.Edition);
+    }
+
     [Fact]
     public void UndatedNewsRule_AndBorrowedParticipants_FillAHeadline()
     {

@@ -17,10 +17,15 @@ internal sealed class MechanismRule : IArgumentRule
         {
             // The session named in the sentence (talks "on its sidelines" were left out with the triggers).
             if (m.Start < s.Start || m.End > s.End || m.Value.Type != type) continue;
-            var nameEnd = m.End;
+            var edition = MechanismEditions.EditionBefore(a, m.Start);
+            var named = m;
+            // "la quatrième session du dialogue politico-militaire", "the 5th session of the Strategic Dialogue": a bare
+            // word that counts sessions gives the edition; the mechanism is the one it is a session of.
+            if (m.Value.NeedsEdition && NextMechanism(a, s, m) is { } of) named = of;
+            var nameEnd = named.End;
             // "… Vietnam - Russie", "… Vietnam-Japon": the pair belongs to the name.
             while (nameEnd < s.End && (a.CountryAt[nameEnd] is not null || (a.Tokens[nameEnd].Key == "-" && nameEnd + 1 < s.End && a.CountryAt[nameEnd + 1] is not null))) nameEnd++;
-            c.Mechanism = new Mechanism(a.Slice(m.Start, nameEnd), MechanismEditions.EditionBefore(a, m.Start) ?? MechanismEditions.EditionAfter(a, nameEnd, s.End));
+            c.Mechanism = new Mechanism(a.Slice(named.Start, nameEnd), edition ?? MechanismEditions.EditionBefore(a, named.Start) ?? MechanismEditions.EditionAfter(a, nameEnd, s.End));
             c.Source(EventField.Mechanism, Name, c.Mechanism.Edition is null ? "the mechanism the sentence names" : "the mechanism the sentence names, with its edition", Evidence.Tokens(a, m.Start, nameEnd));
             return null;
         }
@@ -39,6 +44,21 @@ internal sealed class MechanismRule : IArgumentRule
             return null;
         }
         c.Source(EventField.Mechanism, Name, "no mechanism named", null);
+        return null;
+    }
+
+    private const int OfGap = 3;
+
+    /// <summary>The mechanism named right after <paramref name="m"/> with only small lower-case words between ("du", "of the").</summary>
+    private static Recognition.PhraseMatch<Languages.MechanismEntry>? NextMechanism(Recognition.AnalyzedText a, Tokenization.Sentence s, Recognition.PhraseMatch<Languages.MechanismEntry> m)
+    {
+        foreach (var next in Recognition.AnalyzedText.StartingIn(a.Mechanisms, m.End, Math.Min(s.End, m.End + OfGap + 1)))
+        {
+            if (next.Start < m.End || next.End > s.End || next.Value.Type != m.Value.Type) continue;
+            for (var k = m.End; k < next.Start; k++)
+                if (!a.Tokens[k].IsWord || a.Tokens[k].Capitalized) return null;
+            return next;
+        }
         return null;
     }
 }

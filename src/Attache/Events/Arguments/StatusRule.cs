@@ -40,10 +40,16 @@ internal sealed class StatusRule : IArgumentRule
                 (c.Status, reason, span) = (EventStatus.Background, "background: a past cue near the trigger", Evidence.Tokens(a, cue.Start, cue.End));
             }
 
-        // "en octobre dernier", "last March": a month looked back on is background, however recent.
-        if (date?.Month is not null && c.Chosen?.Expression.Direction == DateDirection.Last)
+        // "en octobre dernier", "last March": a month looked back on is background, however recent; but a day looked back on
+        // within the month before a known dispatch date ("le 26 janvier dernier" in a dispatch of 30 January) is its news.
+        if (date?.Month is not null && c.Chosen?.Expression.Direction == DateDirection.Last && !RecentDay(date, ctx.Reference))
             (c.Status, reason, span) = (EventStatus.Background, "background: a month looked back on ('last')", c.Chosen.Span);
         c.Source(EventField.Status, Name, reason, span);
         return null;
     }
+
+    private const int RecentDays = 31;
+
+    private static bool RecentDay(Model.PartialDate date, Model.PartialDate? reference) =>
+        date.ToDateOnly() is { } d && reference?.ToDateOnly() is { } r && d <= r && r.DayNumber - d.DayNumber <= RecentDays;
 }
