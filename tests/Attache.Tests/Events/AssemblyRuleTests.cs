@@ -113,6 +113,18 @@ public class AssemblyRuleTests
         Assert.Single(Explain(text).Events);
     }
 
+    [Theory]
+    [InlineData("date 2023-05-10 Le ministre japonais de la Défense Ken Ishida s'exprime lors d'une réunion avec ses homologues australiens à Tokyo mardi.\nLe Japon et l'Australie ont tenu mardi à Tokyo leur septième réunion deux plus deux des ministres des Affaires étrangères et de la Défense.", "réunion")]
+    [InlineData("date 2023-05-10 Japanese Defence Minister Ken Ishida spoke at a meeting of Japanese and Australian ministers in Tokyo on Tuesday.\nJapan and Australia held their seventh two plus two meeting of foreign and defence ministers in Tokyo on Tuesday.", "meeting")]
+    public void MeetingInSession_JoinsAWeakMeetingToTheSessionOfItsDay(string text, string trigger)
+    {
+        var r = Explain(text);
+        Assert.Single(r.Events);
+        Assert.Equal(EventType.Dialogue, r.Events[0].Type);
+        Assert.Equal(7, r.Events[0].Mechanism?.Edition);
+        Assert.Contains(r.Trace!.Entries, e => e.Trigger == trigger && e.Decision == TraceDecision.Joined && e.Rule == nameof(MeetingInSession));
+    }
+
     [Fact]
     public void FoldShipVisits_JoinsAShipsArrivalToThePortCallOfItsSentence() =>
         AssertJoined("A Japanese naval task group arrived in Cam Ranh, Vietnam, on March 3 for a port call.", "arrived in", nameof(FoldShipVisits));

@@ -30,6 +30,7 @@ internal static class DocumentPasses
     internal static readonly IReadOnlyList<IDocumentPass> Ordered =
     [
         new MergeRepeatedMentions(),
+        new MeetingInSession(),
         new FoldShipVisits(),
         new ExerciseParticipants(),
         new EditionOrder(),
