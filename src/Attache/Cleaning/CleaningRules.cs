@@ -36,6 +36,9 @@ internal sealed class CleaningRules
     /// <summary>Characters that exempt a whitespace-delimited chunk from splitting.</summary>
     public HashSet<char> NoSplitChars { get; } = [];
 
+    /// <summary>What a caption says that keeps its text (a signing it shows may be the only report of an agreement).</summary>
+    public List<Regex> CaptionKeeps { get; } = [];
+
     /// <summary>Header-line patterns with a <c>date</c> group.</summary>
     public List<Regex> Headers { get; } = [];
 
@@ -116,6 +119,7 @@ internal sealed class CleaningRules
             case "header": Headers.Add(Compile(row[1], defines)); break;
             case "blank": Blanks.Add(Compile(row[1], defines)); break;
             case "caption": Captions.Add(Compile(row[1], defines)); break;
+            case "caption-keep": CaptionKeeps.Add(Compile(row[1], defines)); break;
             case "dateline": Datelines.Add(Compile(row[1], defines)); break;
             case "tail": Tails.Add(Compile(row[1], defines)); break;
             default: throw new InvalidDataException($"unknown cleaning rule kind '{kind}'");

@@ -227,9 +227,21 @@ public sealed class TextCleaner
             foreach (var (start, end) in Matches(rule, s))
             {
                 var lineStart = start == 0 ? 0 : s.LastIndexOf('\n', start - 1) + 1;
-                text.Blank(start - lineStart <= max ? lineStart : start, end);
+                // "Les deux ministres signent un protocole d'accord. Photo : VNA": a caption showing a signing keeps its
+                // text, since it may be the only report of the agreement.
+                var keep = start - lineStart > max || KeepsCaption(s, lineStart, start);
+                text.Blank(keep ? start : lineStart, end);
             }
         }
+    }
+
+    private bool KeepsCaption(string s, int start, int end)
+    {
+        if (end <= start) return false;
+        var caption = s[start..end];
+        foreach (var rule in _rules.CaptionKeeps)
+            if (SafeMatch(rule, caption, 0) is not null) return true;
+        return false;
     }
 
     private (string? Place, string? Date, TextSpan? Span) BlankDateline(Buffer text)
