@@ -114,6 +114,19 @@ public class AssemblyRuleTests
     }
 
     [Theory]
+    [InlineData("Le 12 mars 2019, le général Tran Van Minh a accueilli le vice-ministre australien de la Défense, Peter Hall, à l'occasion de la cinquième réunion du dialogue de défense.", "a accueilli")]
+    [InlineData("On March 12, 2019, General Tran Van Minh received Australian Deputy Defence Secretary Peter Hall on the occasion of the fifth defence policy dialogue.", "received")]
+    public void MeetingAtSession_DropsTalksHeldOnTheOccasionOfASession(string text, string trigger)
+    {
+        AssertDropped(text, trigger, nameof(MeetingAtSession));
+        var r = Explain(text);
+        var session = Assert.Single(r.Events);
+        Assert.Equal(EventType.Dialogue, session.Type);
+        Assert.Equal(5, session.Mechanism?.Edition);
+        Assert.Equal(2, session.Participants.Count);
+    }
+
+    [Theory]
     [InlineData("date 2023-05-10 Le ministre japonais de la Défense Ken Ishida s'exprime lors d'une réunion avec ses homologues australiens à Tokyo mardi.\nLe Japon et l'Australie ont tenu mardi à Tokyo leur septième réunion deux plus deux des ministres des Affaires étrangères et de la Défense.", "réunion")]
     [InlineData("date 2023-05-10 Japanese Defence Minister Ken Ishida spoke at a meeting of Japanese and Australian ministers in Tokyo on Tuesday.\nJapan and Australia held their seventh two plus two meeting of foreign and defence ministers in Tokyo on Tuesday.", "meeting")]
     public void MeetingInSession_JoinsAWeakMeetingToTheSessionOfItsDay(string text, string trigger)

@@ -19,7 +19,7 @@ internal sealed class ParticipantsRule : IArgumentRule
         Model.TextSpan? span = c.SentenceSpan;
         // "X received Y, who is in Vietnam to attend the 2nd dialogue": when the sentence reports talks too, the session's
         // participant is the one named just before it, the guest who came for it.
-        if (c.Trigger.Type == EventType.Dialogue && AnalyzedText.StartingIn(a.Triggers, s.Start, s.End).ToArray().Any(t => t.Value.Type == EventType.Meeting && TriggerStrengths.Parse(t.Value.Strength) == TriggerStrength.Strong && t.Start >= s.Start && t.End <= c.Trigger.Start))
+        if (c.Trigger.Type == EventType.Dialogue && !Filters.TriggerFilters.FramedBySession(a, s) && AnalyzedText.StartingIn(a.Triggers, s.Start, s.End).ToArray().Any(t => t.Value.Type == EventType.Meeting && TriggerStrengths.Parse(t.Value.Strength) == TriggerStrength.Strong && t.Start >= s.Start && t.End <= c.Trigger.Start))
         {
             var guest = a.PersonMentions.LastOrDefault(pm => pm.Start >= s.Start && pm.End <= c.Trigger.Start);
             if (guest is not null) (people, reason, span) = ([guest.PersonId], "the guest named before the session, beside talks in the same sentence", Evidence.Tokens(a, guest.Start, guest.End));

@@ -11,6 +11,7 @@ internal static class FilterChain
     /// <summary>The filters, first to last.</summary>
     internal static readonly IReadOnlyList<ITriggerFilter> Ordered =
     [
+        new MeetingAtSession(),
         new OneEventPerGroup(),
         new FutureOrProposed(),
         new Negated(),

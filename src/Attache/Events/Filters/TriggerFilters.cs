@@ -147,6 +147,21 @@ internal static class TriggerFilters
         return false;
     }
 
+    private const int FrameGap = 3;
+
+    /// <summary>True when a session-frame cue ("à l'occasion de", "on the occasion of") stands a few words before a numbered session.</summary>
+    internal static bool FramedBySession(AnalyzedText a, Sentence s)
+    {
+        foreach (var cue in a.CuesNear(s.Start, s.End))
+        {
+            if (cue.Value.Kind != "session-frame" || cue.Start < s.Start || cue.End > s.End) continue;
+            foreach (var m in AnalyzedText.StartingIn(a.Mechanisms, cue.End, Math.Min(s.End, cue.End + FrameGap + 2)))
+                if (m.Start >= cue.End && m.Start <= cue.End + FrameGap + 1 && m.Value.Type == Model.EventType.Dialogue
+                    && Events.MechanismEditions.EditionBefore(a, m.Start) is not null) return true;
+        }
+        return false;
+    }
+
     internal static bool HasForeignContext(AnalyzedText a, Sentence s)
     {
         for (var k = s.Start; k < s.End; k++)
