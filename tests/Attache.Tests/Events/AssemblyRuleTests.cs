@@ -81,9 +81,12 @@ public class AssemblyRuleTests
     [InlineData("Les responsables de la défense du Vietnam et du Japon ont déclaré que la visite vise à renforcer les liens.", "visite")]
     public void GenericStatement_DropsAVisitWithNothingOfItsOwn(string text, string trigger) => AssertDropped(text, trigger, nameof(GenericStatement));
 
-    [Fact]
-    public void MechanismInPassing_DropsAMechanismNamedWithoutASession() =>
-        AssertDropped("Vietnam and Japan have maintained the Defence Policy Dialogue for years, the defence ministry said.", "Defence Policy Dialogue", nameof(MechanismInPassing));
+    [Theory]
+    [InlineData("Vietnam and Japan have maintained the Defence Policy Dialogue for years, the defence ministry said.", "Defence Policy Dialogue")]
+    [InlineData("Les deux pays ont engagé cette année un dialogue stratégique avec l'objectif de signer rapidement un accord de défense.", "dialogue stratégique")]
+    [InlineData("The two countries launched a strategic dialogue on defence in 2021 with the aim of a quick agreement.", "strategic dialogue")]
+    public void MechanismInPassing_DropsAMechanismNamedWithoutASession(string text, string trigger) =>
+        AssertDropped(text, trigger, nameof(MechanismInPassing));
 
     [Fact]
     public void ShipVisitInPortCall_JoinsAShipsVisitToItsPortCall() =>

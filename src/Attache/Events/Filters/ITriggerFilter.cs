@@ -64,6 +64,19 @@ internal sealed record FilterContext(AnalyzedText A, DocumentContext Ctx, Senten
         }
     }
 
+    /// <summary>True when the sentence holds a date finer than a year ("en mars", "le 3 mai", "hier"; not "cette année", "en 2020").</summary>
+    public bool SentenceHasMonth
+    {
+        get
+        {
+            foreach (var d in A.DatesStartingIn(S.CharStart, S.CharEnd))
+                if (d.Span.Start >= S.CharStart && d.Span.End <= S.CharEnd
+                    && (d.Expression.Month is not null || d.Expression.Day is not null || d.Expression.Weekday is not null
+                        || d.Expression.Offset is { Unit: not Recognition.Dates.DateUnit.Year })) return true;
+            return false;
+        }
+    }
+
     /// <summary>True when the sentence names a day of its own ("on 21 April", "le 3 mai"), not only a month or a year.</summary>
     public bool SentenceHasDay
     {
