@@ -82,6 +82,11 @@ public class AssemblyRuleTests
     public void GenericStatement_DropsAVisitWithNothingOfItsOwn(string text, string trigger) => AssertDropped(text, trigger, nameof(GenericStatement));
 
     [Theory]
+    [InlineData("Les ministères de la Défense du Vietnam et de l'Inde travaillent pour préparer le 12e dialogue sur la politique de défense en décembre.", "dialogue sur la politique de défense")]
+    [InlineData("The defence ministries of Vietnam and India are working to prepare for the 12th Defence Policy Dialogue in December.", "Defence Policy Dialogue")]
+    public void FutureOrProposed_DropsASessionAnAimGoverns(string text, string trigger) => AssertDropped(text, trigger, nameof(FutureOrProposed));
+
+    [Theory]
     [InlineData("Vietnam and Japan have maintained the Defence Policy Dialogue for years, the defence ministry said.", "Defence Policy Dialogue")]
     [InlineData("Les deux pays ont engagé cette année un dialogue stratégique avec l'objectif de signer rapidement un accord de défense.", "dialogue stratégique")]
     [InlineData("The two countries launched a strategic dialogue on defence in 2021 with the aim of a quick agreement.", "strategic dialogue")]
