@@ -21,9 +21,13 @@ internal static class EventPlaces
             foreach (var cm in AnalyzedText.StartingIn(a.Cities, te, Math.Min(s.End, te + TriggerComplement)))
                 if (cm.Start >= te && cm.End <= s.End && a.CountryAt[cm.Start] is null && OnlySmallWordsBetween(a, te, cm.Start))
                     return new Location(cm.Value.City, cm.Value.Country);
-        foreach (var cm in AnalyzedText.StartingIn(a.Cities, s.Start, s.End))
+        // "X is in Japan on an official visit, and will attend a forum in Osaka": a clause coordinated after the trigger has
+        // places of its own.
+        var end = triggerEnd is int te2 ? Filters.TriggerFilters.CoordinationAfter(a, te2, s.End) : s.End;
+        if (end < s.End && !ClauseFrom(a, end, s.End)) end = s.End;
+        foreach (var cm in AnalyzedText.StartingIn(a.Cities, s.Start, end))
         {
-            if (cm.Start < s.Start || cm.End > s.End) continue;
+            if (cm.Start < s.Start || cm.End > end) continue;
             if (cm.Start > s.Start && a.PlaceWordBefore(cm.Start)) return new Location(cm.Value.City, cm.Value.Country);
             if (plain is null && a.CountryAt[cm.Start] is null) plain = cm;
         }
@@ -40,6 +44,17 @@ internal static class EventPlaces
     }
 
     private const int TriggerComplement = 4;
+
+    /// <summary>A clause, not a list, follows <paramref name="from"/>: a trigger or a tense cue comes in its first few words ("and will attend").</summary>
+    private static bool ClauseFrom(AnalyzedText a, int from, int to)
+    {
+        var limit = Math.Min(to, from + 5);
+        for (var k = from; k < limit; k++)
+            if (a.TriggerAt[k]) return true;
+        foreach (var c in a.CuesNear(from, limit))
+            if (c.Start >= from && c.Start < limit && c.Value.Kind is "future" or "past" or "hypothetical") return true;
+        return false;
+    }
 
     private static bool OnlySmallWordsBetween(AnalyzedText a, int from, int to)
     {

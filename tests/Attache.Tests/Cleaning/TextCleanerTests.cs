@@ -24,6 +24,7 @@ public class TextCleanerTests
         { "Ships meet at sea hinh anh 1A frigate and a destroyer sail side by side (Photo: VNA)\n\nThe ships met.", "Ships meet at sea The ships met." },
         { "A caption under the picture. — VNA/VNS Photo |\nThe visit began.", "The visit began." },
         { "At the ceremony (Photo: VNA)Hanoi (VNA) – The visit began.", "The visit began." },
+        { "The minister chairs a meeting at the ministry in Riyadh. Reuters\nThe talks went well.", "The talks went well." },
         // a caption that shows a signing keeps its text, only its credit goes
         { "Les deux ministres signent un protocole d'accord. Photo: VNA\n\nLes entretiens ont eu lieu.", "Les deux ministres signent un protocole d'accord. Les entretiens ont eu lieu." },
         { "The two ministers sign a memorandum of understanding. (Photo: VNA)\nThe talks went well.", "The two ministers sign a memorandum of understanding. The talks went well." },

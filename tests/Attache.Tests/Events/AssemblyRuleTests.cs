@@ -121,6 +121,16 @@ public class AssemblyRuleTests
         Assert.Single(Explain(text).Events);
     }
 
+    [Fact]
+    public void MeetingInSession_JoinsAWeakMeetingToTheCallOfItsDay()
+    {
+        const string text = "date 2022-10-05 Saudi Defence Minister Khalid Al-Faisal discussed the partnership with his American counterpart John Carter on Tuesday.\n"
+            + "The Saudi defence minister said he had received a phone call from Mr Carter on Tuesday, during which they discussed defence co-operation.";
+        var r = Explain(text);
+        Assert.Equal(EventType.PhoneCall, Assert.Single(r.Events).Type);
+        Assert.Contains(r.Trace!.Entries, e => e.Decision == TraceDecision.Joined && e.Rule == nameof(MeetingInSession));
+    }
+
     [Theory]
     [InlineData("Le 12 mars 2019, le général Tran Van Minh a accueilli le vice-ministre australien de la Défense, Peter Hall, à l'occasion de la cinquième réunion du dialogue de défense.", "a accueilli")]
     [InlineData("On March 12, 2019, General Tran Van Minh received Australian Deputy Defence Secretary Peter Hall on the occasion of the fifth defence policy dialogue.", "received")]

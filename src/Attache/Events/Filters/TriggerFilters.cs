@@ -26,7 +26,10 @@ internal static class TriggerFilters
         {
             if (Array.IndexOf(kinds, c.Value.Kind) < 0) continue;
             if (c.End <= s.Start || c.Start >= s.End) continue;
-            if (c.End > start - CueWindowBefore && c.Start < end + after && !(c.End <= start && SubordinatorBetween(a, c.End, start))) return true;
+            // "X is in Japan on an official visit, and will also attend the dialogue": a cue in a clause coordinated after the
+            // trigger's governs that clause only.
+            if (c.End > start - CueWindowBefore && c.Start < end + after && !(c.End <= start && SubordinatorBetween(a, c.End, start))
+                && !(c.Start >= end && CoordinatedBetween(a, end, c.Start))) return true;
             // "This will be the minister's first visit to Vietnam and the first Vietnam visit by …": a cue governs its clause.
             if (c.Value.Kind is "future" or "hypothetical" or "negation" && c.End <= start && SameClause(a, c.End, start)) return true;
             // "le premier dialogue …, qui aura lieu cette année": a relative clause on the trigger puts it in the future.
@@ -34,6 +37,17 @@ internal static class TriggerFilters
                 && !TriggerWithin(a, end, c.Start)) return true;
         }
         return false;
+    }
+
+    /// <summary>True when a comma and a conjunction (", and", ", et") open a new clause between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool CoordinatedBetween(AnalyzedText a, int from, int to) => CoordinationAfter(a, from, to) < to;
+
+    /// <summary>Where the first clause coordinated by a comma and a conjunction starts after <paramref name="from"/>, or <paramref name="to"/>.</summary>
+    internal static int CoordinationAfter(AnalyzedText a, int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+            if (a.Tokens[k].Key == "," && a.Tokens[k + 1].IsWord && a.Language.Conjunctions.Contains(a.Tokens[k + 1].Key)) return k;
+        return to;
     }
 
     /// <summary>True when the first date after a trigger, before any other trigger of its sentence, names a month and year

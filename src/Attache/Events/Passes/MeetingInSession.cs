@@ -4,8 +4,9 @@ using Attache.Model;
 namespace Attache.Events.Passes;
 
 /// <summary>
-/// "lors d'une réunion avec leurs homologues à Tokyo mardi" beside "la septième réunion deux plus deux": a meeting named
-/// only by a weak noun, on the day and between the countries of a session the dispatch reports, is that session.
+/// "lors d'une réunion avec leurs homologues à Tokyo mardi" beside "la septième réunion deux plus deux", "X discussed the
+/// partnership with Y on Tuesday" beside "he had received a phone call from Y": a meeting named only by a weak word, on
+/// the day and between the countries of a session or a call the dispatch reports, is that session or call.
 /// </summary>
 internal sealed class MeetingInSession : IDocumentPass
 {
@@ -19,7 +20,7 @@ internal sealed class MeetingInSession : IDocumentPass
         {
             var d = drafts[n];
             var session = d.Type == EventType.Meeting && d.Status == EventStatus.Reported && d.Date is { IsComplete: true } && WeakNoun(c, d)
-                ? drafts.FirstOrDefault(o => o.Type == EventType.Dialogue && o.Status == EventStatus.Reported && o.Mechanism is not null
+                ? drafts.FirstOrDefault(o => (o.Type == EventType.Dialogue && o.Mechanism is not null || o.Type == EventType.PhoneCall) && o.Status == EventStatus.Reported
                     && Equals(o.Date, d.Date) && o.Countries.Order().SequenceEqual(d.Countries.Order()))
                 : null;
             if (session is null) { result.Add(d); continue; }
@@ -31,7 +32,7 @@ internal sealed class MeetingInSession : IDocumentPass
                 var i = drafts.IndexOf(session);
                 drafts[i] = session with { People = [.. session.People.Union(d.People)], Sentences = [.. session.Sentences.Union(d.Sentences)] };
             }
-            c.Trace?.Step(d.Id, Name, Decision.Joined, "a meeting named by a weak noun, on the day and between the countries of a reported session, is that session", session.Id);
+            c.Trace?.Step(d.Id, Name, Decision.Joined, "a meeting named by a weak word, on the day and between the countries of a reported session or call, is that occasion", session.Id);
         }
         return result;
     }
