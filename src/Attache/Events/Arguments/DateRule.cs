@@ -76,6 +76,8 @@ internal sealed class DateRule : IArgumentRule
     /// </summary>
     internal static void Narrate(AnalyzedText a, DocumentContext ctx, Sentence s, NarrativeDate previous)
     {
+        // '"Today we will sign…," Austin said': a day in quoted speech is the speaker's, not the narrative's.
+        if (a.Tokens[s.Start].Key is "\"" or "«" or "“" or "„") return;
         foreach (var dm in a.DatesStartingIn(s.CharStart, s.CharEnd))
         {
             if (dm.Span.Start < s.CharStart || dm.Span.End > s.CharEnd) continue;
