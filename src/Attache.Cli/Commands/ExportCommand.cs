@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Attache.Cli.Output;
 using Attache.Record;
 using Attache.Serialization;
 using CsvHelper;
@@ -81,8 +82,21 @@ public static class ExportCommand
         var count = events.Count;
         await using (stream.ConfigureAwait(false))
         {
-            if (format == "gold") count = await GoldExport.WriteAsync(store, stream, ct).ConfigureAwait(false);
-            else await WriteAsync(events, format, stream, ct).ConfigureAwait(false);
+            if (format == "gold")
+            {
+                count = await GoldExport.WriteAsync(store, stream, ct).ConfigureAwait(false);
+            }
+            else
+            {
+                // A bar on standard error while the rows are written, unless they go to the same terminal.
+                var terminal = (path is null && !Console.IsOutputRedirected) || events.Count <= 1 ? null : DocumentProgress.Terminal();
+                await DocumentProgress.RunAsync(terminal, "events", events.Count, progress =>
+                    WriteCoreAsync(terminal is null ? events : events.Select(e =>
+                    {
+                        progress.Advance();
+                        return e;
+                    }), format, stream, ct)).ConfigureAwait(false);
+            }
         }
         if (path is not null) await Console.Error.WriteLineAsync($"attache: {Plural.Of(count, format == "gold" ? "document" : "event")} written to {path} ({format})").ConfigureAwait(false);
         return StoreCommand.Ok;
@@ -93,6 +107,11 @@ public static class ExportCommand
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(stream);
+        await WriteCoreAsync(events, format, stream, ct).ConfigureAwait(false);
+    }
+
+    private static async Task WriteCoreAsync(IEnumerable<StoredEvent> events, string format, Stream stream, CancellationToken ct)
+    {
         switch (format)
         {
             case "csv":

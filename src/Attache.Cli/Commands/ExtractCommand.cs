@@ -85,6 +85,7 @@ public static class ExtractCommand
     {
         private static readonly UTF8Encoding Utf8NoBom = new(false);
         private IExtractor _extractor = null!;
+        private DocumentProgress? _progress;
 
         public int Execute(CancellationToken cancel)
         {
@@ -122,8 +123,24 @@ public static class ExtractCommand
                 int failures;
                 try
                 {
-                    var render = table ? new EventTable(writer, toTerminal: target is null && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected) : null;
-                    failures = Write(writer, render, cancel);
+                    var toTerminal = target is null && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+                    var render = table ? new EventTable(writer, toTerminal) : null;
+                    // A bar on standard error only when the events do not go to the same terminal, and over more than one document.
+                    var terminal = toTerminal ? null : DocumentProgress.Terminal(stderr);
+                    var total = terminal is null ? null : DocumentProgress.EstimateDocuments(inputs);
+                    if (total <= 1) terminal = null;
+                    failures = DocumentProgress.Run(terminal, "documents", total, progress =>
+                    {
+                        _progress = progress;
+                        try
+                        {
+                            return Write(writer, render, cancel);
+                        }
+                        finally
+                        {
+                            _progress = null;
+                        }
+                    });
                 }
                 finally
                 {
@@ -165,6 +182,7 @@ public static class ExtractCommand
             var failures = 0;
             foreach (var outcome in outcomes)
             {
+                _progress?.Advance();
                 if (outcome.Error is not null)
                 {
                     failures++;
@@ -200,7 +218,11 @@ public static class ExtractCommand
             return ExitCodes.Usage;
         }
 
-        private void Report(string message) => stderr.WriteLine("attache: " + message);
+        private void Report(string message)
+        {
+            if (_progress is { Shown: true } progress) progress.Report("attache: " + message);
+            else stderr.WriteLine("attache: " + message);
+        }
 
         private static string OneLine(string s) => s.ReplaceLineEndings(" ");
 

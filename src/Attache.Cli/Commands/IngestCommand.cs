@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Runtime.CompilerServices;
 using Attache.Cli.Fetching;
+using Attache.Cli.Output;
 using Attache.Extraction;
 using Attache.Input;
 using Attache.Model;
 using Attache.Record;
 using Attache.Storage;
-using Spectre.Console;
 
 namespace Attache.Cli.Commands;
 
@@ -155,44 +155,32 @@ public static class IngestCommand
                     pending = new Tally();
                 }
             }
-            var interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected;
-            if (streamed && interactive)
+            var terminal = DocumentProgress.Terminal();
+            if (streamed)
             {
-                await AnsiConsole.Progress().AutoClear(true)
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
-                    .StartAsync(async ctx =>
-                    {
-                        var task = ctx.AddTask("reading", maxValue: Math.Max(warcBytes, 1));
-                        task.IsIndeterminate = warcBytes == 0;
-                        var clock = System.Diagnostics.Stopwatch.StartNew();
-                        await foreach (var item in ReadAllAsync(inputs, source, fetch, ct).ConfigureAwait(false))
-                        {
-                            await OneAsync(item).ConfigureAwait(false);
-                            task.Value = Math.Min(source.Progress.BytesRead, task.MaxValue);
-                            var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-                            task.Description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source.Progress.Records:N0} records, {source.Progress.Records / seconds:N0}/s");
-                        }
-                    }).ConfigureAwait(false);
-            }
-            else if (streamed)
-            {
-                await foreach (var item in ReadAllAsync(inputs, source, fetch, ct).ConfigureAwait(false)) await OneAsync(item).ConfigureAwait(false);
-            }
-            else if (interactive && items!.Count > 1)
-            {
-                await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
+                // A streamed input's size is known in bytes only (a WARC file), or not at all (feeds, pages).
+                await DocumentProgress.RunAsync(terminal, "reading", warcBytes > 0 ? warcBytes : null, async progress =>
                 {
-                    var task = ctx.AddTask("ingesting", maxValue: items.Count);
-                    foreach (var item in items)
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    await foreach (var item in ReadAllAsync(inputs, source, fetch, ct).ConfigureAwait(false))
                     {
                         await OneAsync(item).ConfigureAwait(false);
-                        task.Increment(1);
+                        progress.SetValue(source.Progress.BytesRead);
+                        var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+                        progress.Describe(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source.Progress.Records:N0} records, {source.Progress.Records / seconds:N0}/s"));
                     }
-                }).ConfigureAwait(false);
+                }, DocumentProgress.Unit.Bytes).ConfigureAwait(false);
             }
             else
             {
-                foreach (var item in items!) await OneAsync(item).ConfigureAwait(false);
+                await DocumentProgress.RunAsync(items!.Count > 1 ? terminal : null, "documents", items!.Count, async progress =>
+                {
+                    foreach (var item in items!)
+                    {
+                        await OneAsync(item).ConfigureAwait(false);
+                        progress.Advance();
+                    }
+                }).ConfigureAwait(false);
             }
             await batch.CommitAsync(ct).ConfigureAwait(false);
             stored.Add(pending);

@@ -16,8 +16,8 @@ public static class ServeCommand
         and a browsable API reference at /docs.
 
         Writes (POST /api/documents) need the header X-Api-Key equal to $ATTACHE_API_KEY; without that variable
-        writes are disabled. --demo first ingests the bundled sample dispatches, into a fresh temporary SQLite
-        database when no --db is given (deleted when the server stops).
+        writes are disabled. --demo first ingests the bundled sample dispatches (the two seeds and the demo set written
+        for the project), into a fresh temporary SQLite database when no --db is given (deleted when the server stops).
 
         Exit codes: 0 stopped normally; 2 usage error; 3 the database could not be used; 5 the address could not be
         listened on.
@@ -120,12 +120,12 @@ public static class ServeCommand
     }
 
     /// <summary>Ingests the sample dispatches through the same service as <c>ingest</c> and the API.</summary>
-    private static async Task<string> IngestSamplesAsync(string db, string folder, CancellationToken ct)
+    private static async Task<string> IngestSamplesAsync(string db, IReadOnlyList<string> folders, CancellationToken ct)
     {
         await using var store = await EventStores.OpenAsync(db, cancellationToken: ct).ConfigureAwait(false);
         var ingestor = new DocumentIngestor(new Extractor());
         int documents = 0, events = 0;
-        foreach (var item in new DocumentSource().ReadPath(folder))
+        foreach (var item in new DocumentSource().Read(folders))
         {
             if (item.Document is not { } document) continue;
             var result = await ingestor.IngestAsync(store, document, cancellationToken: ct).ConfigureAwait(false);
@@ -133,20 +133,28 @@ public static class ServeCommand
             events += result.EventsNew;
         }
         var (_, total) = await store.CountAsync(ct).ConfigureAwait(false);
-        return $"demo: ingested {documents} sample dispatches from {folder} ({events} new events; {total} events in {store.Description})";
+        return $"demo: ingested {documents} sample dispatches from {string.Join(" and ", folders)} ({events} new events; {total} events in {store.Description})";
     }
 
-    /// <summary>The samples folder: copied next to the program, else found in the repository above the program or the working directory.</summary>
-    internal static string? FindSamples()
+    /// <summary>
+    /// The seed folder <c>samples</c> and, beside it, the demo set <c>demo</c> (when there): copied next to the program, else
+    /// found in the repository above the program or the working directory.
+    /// </summary>
+    internal static IReadOnlyList<string>? FindSamples()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
                 var candidate = Path.Combine(dir.FullName, "samples");
-                if (Directory.Exists(candidate) && Directory.EnumerateFiles(candidate, "*.txt").Any()) return candidate;
+                if (!HasDispatches(candidate)) continue;
+                // The demo set is looked for only beside the seeds, so that an unrelated "demo" folder elsewhere is never read.
+                var demo = Path.Combine(dir.FullName, "demo");
+                return HasDispatches(demo) ? [candidate, demo] : [candidate];
             }
         }
         return null;
     }
+
+    private static bool HasDispatches(string folder) => Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.txt").Any();
 }
