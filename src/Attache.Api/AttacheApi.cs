@@ -60,7 +60,9 @@ public static class AttacheApi
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         app.MapOpenApi();
-        app.MapScalarApiReference("/docs", o => o.WithTitle("Attaché API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
+        // Offline and self-contained: no fonts, telemetry, agent, MCP or "open in client" button that would reach scalar.com.
+        app.MapScalarApiReference("/docs", o => o.WithTitle("Attaché API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()
+            .DisableTelemetry().DisableAgent().DisableMcp().HideClientButton());
         app.MapEventsApi();
         app.MapReviewsApi();
         app.MapDocumentsApi();

@@ -186,7 +186,12 @@ public sealed class ApiReadTests(ApiServer server) : IClassFixture<ApiServer>
         Assert.True(doc.GetProperty("paths").GetProperty("/api/subscriptions").GetProperty("post").TryGetProperty("requestBody", out _));
         var ui = await server.Client.GetAsync("/docs/");
         Assert.Equal(HttpStatusCode.OK, ui.StatusCode);
-        Assert.DoesNotContain("cdn.", await ui.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await ui.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("cdn.", html, StringComparison.Ordinal);
+        // Offline: the page names no outside address and turns off what would call scalar.com.
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        foreach (var setting in new[] { "\"hideClientButton\":true", "\"telemetry\":false", "\"agent\":{\"disabled\":true", "\"mcp\":{\"disabled\":true" })
+            Assert.Contains(setting, html, StringComparison.Ordinal);
     }
 
     [Fact]
