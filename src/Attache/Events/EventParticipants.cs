@@ -86,6 +86,7 @@ internal static class EventParticipants
     internal static List<int> TitleReferents(AnalyzedText a, Tokenization.Sentence s)
     {
         var found = new List<int>();
+        HashSet<int>? earlier = null;
         var k = s.Start;
         while (k < s.End)
         {
@@ -106,9 +107,9 @@ internal static class EventParticipants
             if (NameFollows(a, s, end, country) || start > s.Start && (MentionEndsAt(a, start) || a.Tokens[start - 1].Key == "," && MentionEndsAt(a, start - 1)))
                 continue;
             if (words.Count == 0) continue;
+            earlier ??= NamedBefore(a, s.Start);
             var candidates = a.People.Where(p => p.Title is not null && (country is null || p.Country is null || p.Country == country)
-                    && a.PersonMentions.Any(pm => pm.PersonId == p.Id && pm.End <= s.Start)
-                    && words.IsSubsetOf(TitleWords(p.Title)))
+                    && earlier.Contains(p.Id) && words.IsSubsetOf(TitleWords(p.Title)))
                 .Select(p => p.Id).Distinct().ToList();
             if (candidates is [var only] && !found.Contains(only)) found.Add(only);
         }
@@ -127,17 +128,31 @@ internal static class EventParticipants
         for (var k = end; k < Math.Min(s.End, end + 6); k++)
         {
             // "en l'honneur du ministre français, le général Phan Van Giang": a name of another country is not the title's.
-            if (a.PersonMentions.FirstOrDefault(pm => pm.Start == k) is { } pm)
-                return country is null || a.People[pm.PersonId].Country is not { } other || other == country;
+            foreach (var pm in a.MentionsStartingIn(k, k + 1))
+                if (pm.Start == k) return country is null || a.People[pm.PersonId].Country is not { } other || other == country;
             var t = a.Tokens[k];
             if (a.TriggerAt[k] || t.IsWord && a.Language.Conjunctions.Contains(t.Key) || t.Kind == Tokenization.TokenKind.Punctuation && t.Key is not "," and not "'" and not "-") return false;
         }
         return false;
     }
 
-    private static bool MentionStartsAt(AnalyzedText a, int k) => a.PersonMentions.Any(pm => pm.Start == k);
+    // Bounded lookups: a scan of every mention per title would make long documents cost quadratic time.
+    private const int LongestName = 16;
 
-    private static bool MentionEndsAt(AnalyzedText a, int k) => a.PersonMentions.Any(pm => pm.End == k);
+    private static bool MentionEndsAt(AnalyzedText a, int k)
+    {
+        foreach (var pm in a.MentionsStartingIn(k - LongestName, k))
+            if (pm.End == k) return true;
+        return false;
+    }
+
+    private static HashSet<int> NamedBefore(AnalyzedText a, int start)
+    {
+        var ids = new HashSet<int>();
+        foreach (var pm in a.MentionsStartingIn(int.MinValue, start))
+            if (pm.End <= start) ids.Add(pm.PersonId);
+        return ids;
+    }
 
     private static HashSet<string> TitleWords(string title)
     {
