@@ -4,6 +4,7 @@ using Attache.Events.Passes;
 using Attache.Events.Triggers;
 using Attache.Extraction;
 using Attache.Model;
+using Attache.Serialization;
 
 namespace Attache.Tests.Events;
 
@@ -211,6 +212,18 @@ public class AssemblyRuleTests
     [InlineData("Japanese Defence Minister Kenji Sato held talks with the defence ministry in Tokyo on March 3.", "held talks")]
     [InlineData("Le ministre japonais de la Défense Kenji Sato a reçu les responsables du ministère à Tokyo le 3 mars.", "a reçu")]
     public void PartiesRule_DropsAnEventWithOneCountry(string text, string trigger) => AssertDropped(text, trigger, nameof(PartiesRule));
+
+    [Theory]
+    [InlineData("Defence Minister Arvind Kulkarni arrived in Tokyo on March 3 for a three-day official visit to Japan, the first by an Indian defence minister since 2019.", "visit", "JPN", "Arvind Kulkarni")]
+    [InlineData("La frégate française Surcouf, commandée par le capitaine de vaisseau Paul Verrier, a fait escale le 3 mars au port de Manille, aux Philippines, pour une visite de quatre jours.", "port_call", "PHL", "Paul Verrier")]
+    public void ParticipantsRule_PutsVisitorsWithoutACountryOnTheSideThatIsNotVisited(string text, string type, string visited, string visitor)
+    {
+        var r = Explain(text);
+        var e = Assert.Single(r.Events, x => EventJson.Name(x.Type) == type);
+        Assert.Equal(visited, e.Location?.Country);
+        var p = Assert.Single(e.Participants, x => x.Name == visitor);
+        Assert.Equal(Assert.Single(e.Countries, c => c != visited), p.Country);
+    }
 
     private const string TalksInHanoi = "Vietnamese Defence Minister General Tran Van Long held talks with Japanese Defence Minister Kenji Sato in Hanoi on March 3 on defence industry.";
 

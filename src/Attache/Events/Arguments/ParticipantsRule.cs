@@ -68,6 +68,14 @@ internal sealed class ParticipantsRule : IArgumentRule
             people = people.Where(p => p.Country != host).ToList();
         }
         var participants = people.Select(p => new Participant(p.Name, p.Country, p.Title)).ToList();
+        // "Rajnath Singh is in Japan on an official visit": who visits a country, or calls at its port, comes from the other side.
+        if (d.Type is EventType.Visit or EventType.PortCall && d.Countries.Count == 2 && d.Location?.Country is { } visited
+            && d.Countries.Contains(visited) && participants.Any(p => p.Country is null))
+        {
+            var visitors = d.Countries.First(c => c != visited);
+            participants = [.. participants.Select(p => p.Country is null ? p with { Country = visitors } : p)];
+            adjusted = (adjusted is null ? "" : adjusted + "; ") + "people without a country put on the visitors' side";
+        }
         if (d.Countries.Count == 2 && participants.Where(p => p.Country is not null).Select(p => p.Country).Distinct().ToList() is [{ } side]
             && d.Countries.Contains(side) && participants.Any(p => p.Country is null))
         {
