@@ -286,6 +286,29 @@ public class AssemblyRuleTests
     }
 
     [Theory]
+    [InlineData("Indonesian Defence Minister Agus Prasetyo held talks with his Australian counterpart Mark Ellison in Jakarta on March 3. "
+        + "The two ministers then signed a memorandum of understanding on maritime security cooperation.")]
+    [InlineData("Le ministre marocain de la Défense, Karim Benali, s'est entretenu le 3 mars à Rabat avec son homologue espagnol, Luis Ortega. "
+        + "Ils ont ensuite signé un accord de coopération dans le domaine de la formation militaire.")]
+    public void SignersFromTalks_GivesANamelessSigningThePeopleOfTheTalksBefore(string text)
+    {
+        var r = Explain(text);
+        var signing = r.Events.Single(e => e.Type == EventType.Agreement);
+        Assert.Equal(r.Events.Single(e => e.Type == EventType.Meeting).Participants.Select(p => p.Name), signing.Participants.Select(p => p.Name));
+        Assert.Equal(nameof(SignersFromTalks), Source(r, r.Events.ToList().IndexOf(signing), "participants").Rule);
+    }
+
+    [Fact]
+    public void SignersFromTalks_LeavesASigningNamedByOthersAlone()
+    {
+        // "The two navies" are not people: the signing stays without signers rather than borrowing the ministers.
+        var r = Explain("Indonesian Defence Minister Agus Prasetyo held talks with his Australian counterpart Mark Ellison in Jakarta on March 3. "
+            + "The two navies later signed a memorandum of understanding on maritime security cooperation.");
+        var signing = r.Events.SingleOrDefault(e => e.Type == EventType.Agreement);
+        Assert.True(signing is null || signing.Participants.Count == 0);
+    }
+
+    [Theory]
     [InlineData("Vietnamese Defence Minister General Tran Van Long held talks with Japanese Defence Minister Kenji Sato in Hanoi on March 3. "
         + "During the courtesy call, the two ministers discussed defence industry.", "courtesy call")]
     [InlineData("Le ministre vietnamien de la Défense, le général Tran Van Long, a reçu le ministre japonais de la Défense Kenji Sato à Hanoi le 3 mars. "

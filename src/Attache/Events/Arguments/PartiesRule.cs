@@ -63,7 +63,7 @@ internal sealed class PartiesRule : IArgumentRule
         }
         // "In their meeting, the two ministers …": with nobody named, "the two sides" are the dispatch's two parties, whatever
         // country the sentence talks about.
-        if (c.People.Count == 0 && main.Count == 2 && !main.All(countries.Contains) && a.HasCueWithin(s.Start, s.End, "both-sides"))
+        if (c.People.Count == 0 && main.Count == 2 && !main.All(countries.Contains) && a.HasCueWithin(s.Start, s.End, "both-sides", "both-people"))
         {
             countries = [.. main];
             origins = [.. main.Select(m => m + ": a main country of the dispatch (the two sides the sentence speaks of)")];

@@ -14,7 +14,7 @@ internal sealed class GenericStatement : ITriggerFilter
         var (a, s) = (c.A, c.S);
         var own = c.SentenceHasDate || Recognition.AnalyzedText.StartingIn(a.Cities, s.Start, s.End).ToArray().Any(m => m.Start >= s.Start && m.End <= s.End) || a.MentionsStartingIn(s.Start, s.End).ToArray().Any(pm => pm.Start >= s.Start && pm.End <= s.End)
             // "At the talks held after the reception, the two defence ministers …": the talks of a reported visit.
-            || (c.Trigger.Type == Model.EventType.Meeting && a.HasCueWithin(s.Start, s.End, "both-sides")
+            || (c.Trigger.Type == Model.EventType.Meeting && a.HasCueWithin(s.Start, s.End, "both-sides", "both-people")
                 && c.Drafts.Any(d => d is { Type: Model.EventType.Visit, Status: Model.EventStatus.Reported }));
         // "le ministre malien de la Défense et le chef d'état-major … se sont envolés pour la Russie": officials the
         // sentence names by office, as the subject of a travel verb, are news even unnamed.

@@ -21,7 +21,7 @@ internal sealed class OutOfDefenseScope : ITriggerFilter
     {
         if (!TriggerFilters.DefenseDispatch(c.A)) return false;
         foreach (var cue in c.A.CuesNear(Math.Max(c.S.Start, c.Trigger.Start - SubjectGap - 3), c.Trigger.Start))
-            if (cue.Value.Kind == "both-sides" && cue.End <= c.Trigger.Start && cue.End >= c.Trigger.Start - SubjectGap && cue.Start >= c.S.Start) return true;
+            if (cue.Value.Kind is "both-sides" or "both-people" && cue.End <= c.Trigger.Start && cue.End >= c.Trigger.Start - SubjectGap && cue.Start >= c.S.Start) return true;
         return false;
     }
 }

@@ -138,7 +138,7 @@ internal static class TriggerFilters
             foreach (var pm in a.MentionsStartingIn(s.Start, s.End))
                 if (pm.Start >= s.Start && pm.End <= s.End && a.People[pm.PersonId].Title is not null) return true;
             // … and so are the talks of "the two ministers", "les deux parties": the officials the dispatch has already named.
-            if (talks && a.HasCueWithin(s.Start, s.End, "both-sides")) return true;
+            if (talks && a.HasCueWithin(s.Start, s.End, "both-sides", "both-people")) return true;
             // … and the officials it names again by their titles alone ("the minister and his counterpart signed").
             if (EventParticipants.TitleReferents(a, s).Exists(id => a.People[id].Title is not null)) return true;
         }
@@ -180,7 +180,7 @@ internal static class TriggerFilters
     {
         for (var k = s.Start; k < s.End; k++)
             if (a.CountryAt[k] is not null || a.OrgCountryAt[k] is not null) return true;
-        if (a.HasCueWithin(s.Start, s.End, "both-sides")) return true;
+        if (a.HasCueWithin(s.Start, s.End, "both-sides", "both-people")) return true;
         foreach (var pm in a.MentionsStartingIn(s.Start, s.End))
             if (pm.Start >= s.Start && pm.End <= s.End) return true;
         return false;

@@ -37,5 +37,6 @@ internal static class DocumentPasses
         new BorrowedParticipants(),
         new FilledPlaces(),
         new FilledDates(),
+        new SignersFromTalks(),
     ];
 }
