@@ -315,6 +315,8 @@ public sealed partial class SqlEventStore
     {
         var result = new string?[reports.Count];
         if (reports.Count == 0) return result;
+        // Read through Dapper, past the kept commands: the document's deferred writes must be in first.
+        await FlushAsync(tx).ConfigureAwait(false);
         var args = new DynamicParameters();
         var docs = reports.Select(r => r.DocumentId).Distinct(StringComparer.Ordinal).ToArray();
         var anchors = (await _connection.QueryAsync<(string Id, string SubjectId, string DocumentId, long Start, long End, string Family, long Index)>(
@@ -385,7 +387,7 @@ public sealed partial class SqlEventStore
     /// the matcher's event id for each report, or null for a new event.</summary>
     private async Task<string?[]> ReviewTargetsAsync(DocumentRecord document, IReadOnlyList<Event> events, string?[] matched, DbTransaction tx)
     {
-        _anyReviews = await ScalarAsync("SELECT 1 FROM review_anchors LIMIT 1", tx).ConfigureAwait(false) is not null;
+        _anyReviews = _reviewsSeen ?? await ScalarAsync("SELECT 1 FROM review_anchors LIMIT 1", tx).ConfigureAwait(false) is not null;
         if (!_anyReviews) return matched;
         var reports = events.Select((e, i) => new SourceReport(document.Id, i, e)).ToList();
         var subjects = await SubjectsOfReportsAsync(reports, tx, (document.Id, events)).ConfigureAwait(false);

@@ -108,6 +108,8 @@ public sealed partial class SqlEventStore
     /// subscription it matches, in the ingest transaction.</summary>
     private async Task AnnounceAsync(string eventId, bool isNew, Event agreed, int sources, DocumentRecord document, DbTransaction tx)
     {
+        // The document's first query saw no webhook: nothing to announce, and no query per event.
+        if (_webhooksSeen == false) return;
         var subscriptions = await RowsAsync($"SELECT {SubscriptionColumns} FROM subscriptions WHERE webhook IS NOT NULL", tx, ReadSubscription).ConfigureAwait(false);
         if (subscriptions.Count == 0) return;
         var series = MechanismNames.SeriesKey(agreed);

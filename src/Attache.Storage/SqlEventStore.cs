@@ -47,6 +47,14 @@ public sealed partial class SqlEventStore : IEventStore
     // The open ingest batch: while its transaction is open, every command of this connection must run in it.
     private Batch? _batch;
 
+    // PostgreSQL: the writes of the document being stored, whose results nothing reads, held until the next read or the
+    // document's end and sent as one command (each statement alone is a round trip). Null when writes run at once (SQLite,
+    // where a statement is a function call, and every path but a document's ingest).
+    private List<(string Sql, (string Name, object? Value)[] Args)>? _deferred;
+    // What the document's first query found: whether any review anchor and any webhook subscription exist (null outside one).
+    private bool? _reviewsSeen;
+    private bool? _webhooksSeen;
+
     private DbTransaction? ReadTx => _batch?.Unit?.Tx;
 
     /// <summary>Runs inside each ingest transaction just before its commit: lets tests make a document fail at its very end.</summary>
@@ -150,7 +158,11 @@ public sealed partial class SqlEventStore : IEventStore
             var unit = new IngestUnit(tx);
             try
             {
-                if (await WriteDocumentAsync(unit, document, events, eager: false).ConfigureAwait(false) is not { } outcome)
+                if (Defers) _deferred = [];
+                var written = await WriteDocumentAsync(unit, document, events, eager: false).ConfigureAwait(false);
+                await FlushAsync(tx).ConfigureAwait(false);
+                EndDocument();
+                if (written is not { } outcome)
                 {
                     await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
                     return new IngestOutcome(false, 0, 0);
@@ -160,10 +172,22 @@ public sealed partial class SqlEventStore : IEventStore
             }
             catch
             {
+                EndDocument();
                 ForgetPeopleOf(unit);
                 throw;
             }
         });
+    }
+
+    /// <summary>True when a document's writes are deferred and sent together (PostgreSQL).</summary>
+    private bool Defers => _provider.Dialect == "postgres";
+
+    /// <summary>Leaves a document's ingest: writes run at once again, and what its first query found is forgotten.</summary>
+    private void EndDocument()
+    {
+        _deferred = null;
+        _reviewsSeen = null;
+        _webhooksSeen = null;
     }
 
     /// <inheritdoc />
@@ -224,21 +248,35 @@ public sealed partial class SqlEventStore : IEventStore
     private async Task<IngestOutcome> IngestInBatchAsync(Batch batch, DocumentRecord document, IReadOnlyList<Event> events, CancellationToken ct)
     {
         var unit = batch.Unit ??= new IngestUnit(await _connection.BeginTransactionAsync(ct).ConfigureAwait(false));
-        await unit.Tx.SaveAsync(DocumentSavepoint, ct).ConfigureAwait(false);
+        var defer = Defers;
+        // Deferred, the savepoint goes out with the document's first query and its release with the document's writes.
+        if (defer) _deferred = [("SAVEPOINT " + DocumentSavepoint, [])];
+        else await unit.Tx.SaveAsync(DocumentSavepoint, ct).ConfigureAwait(false);
         IngestOutcome? outcome;
         try
         {
             outcome = await WriteDocumentAsync(unit, document, events, eager: true).ConfigureAwait(false);
+            if (defer)
+            {
+                _deferred!.Add(("RELEASE SAVEPOINT " + DocumentSavepoint, []));
+                await FlushAsync(unit.Tx).ConfigureAwait(false);
+            }
         }
         catch
         {
             // Only this document is undone; the batch's earlier documents stay, to be committed.
             ForgetPeopleOf(unit);
-            await unit.Tx.RollbackAsync(DocumentSavepoint, ct).ConfigureAwait(false);
-            await unit.Tx.ReleaseAsync(DocumentSavepoint, ct).ConfigureAwait(false);
+            var sent = !(defer && _deferred is [("SAVEPOINT " + DocumentSavepoint, _), ..]);
+            EndDocument();
+            if (sent)
+            {
+                await unit.Tx.RollbackAsync(DocumentSavepoint, ct).ConfigureAwait(false);
+                await unit.Tx.ReleaseAsync(DocumentSavepoint, ct).ConfigureAwait(false);
+            }
             throw;
         }
-        await unit.Tx.ReleaseAsync(DocumentSavepoint, ct).ConfigureAwait(false);
+        EndDocument();
+        if (!defer) await unit.Tx.ReleaseAsync(DocumentSavepoint, ct).ConfigureAwait(false);
         if (outcome is null) return new IngestOutcome(false, 0, 0);
         unit.Documents++;
         // Counts are cached by store_version, which moves only when the batch commits.
@@ -277,23 +315,27 @@ public sealed partial class SqlEventStore : IEventStore
     private async Task<IngestOutcome?> WriteDocumentAsync(IngestUnit unit, DocumentRecord document, IReadOnlyList<Event> events, bool eager)
     {
         var tx = unit.Tx;
-        // One round trip: 2 when the text or URL is stored (unchanged), 1 when only the id is taken (conflict).
-        var found = document.Url is null
-            ? await ScalarAsync("SELECT MAX(CASE WHEN content_hash = @hash THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR id = @id",
-                tx, ("hash", document.ContentHash), ("id", document.Id)).ConfigureAwait(false)
-            : await ScalarAsync("SELECT MAX(CASE WHEN content_hash = @hash OR url = @url THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR url = @url OR id = @id",
-                tx, ("hash", document.ContentHash), ("url", document.Url), ("id", document.Id)).ConfigureAwait(false);
-        long? state = found is null ? null : Convert.ToInt64(found, CultureInfo.InvariantCulture);
+        // One round trip: whether the document is known (2 when its text or URL is stored, unchanged; 1 when only its id is
+        // taken, a conflict), the next seq of the three tables, the store's version (this document's rows are written after
+        // it), and whether reviews or webhooks exist (else their per-event queries are skipped).
+        var known = document.Url is null
+            ? "(SELECT MAX(CASE WHEN content_hash = @hash THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR id = @id)"
+            : "(SELECT MAX(CASE WHEN content_hash = @hash OR url = @url THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR url = @url OR id = @id)";
+        var (state, seq, eventSeq, sourceSeq, version, reviews, webhooks) = (await RowsAsync(
+            $"""
+            SELECT {known}, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), (SELECT COALESCE(MAX(seq), 0) + 1 FROM events),
+                (SELECT COALESCE(MAX(seq), 0) + 1 FROM event_sources), (SELECT version FROM store_version WHERE id = 1),
+                CASE WHEN EXISTS (SELECT 1 FROM review_anchors) THEN 1 ELSE 0 END,
+                CASE WHEN EXISTS (SELECT 1 FROM subscriptions WHERE webhook IS NOT NULL) THEN 1 ELSE 0 END
+            """,
+            tx, r => (r.IsDBNull(0) ? (long?)null : Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4),
+                Convert.ToInt64(r.GetValue(5), CultureInfo.InvariantCulture) != 0, Convert.ToInt64(r.GetValue(6), CultureInfo.InvariantCulture) != 0),
+            document.Url is null ? [("hash", document.ContentHash), ("id", document.Id)] : [("hash", document.ContentHash), ("url", document.Url), ("id", document.Id)]).ConfigureAwait(false))[0];
         if (state == 2) return null;
         if (state == 1)
             throw new DocumentConflictException($"document id '{document.Id}' is already stored with a different text and URL; give the new version another id.");
-        // The next seq of the three tables and the store's version in one query (this document's rows are written after it).
-        var (seq, eventSeq, sourceSeq, version) = (await RowsAsync(
-            """
-            SELECT (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), (SELECT COALESCE(MAX(seq), 0) + 1 FROM events),
-                (SELECT COALESCE(MAX(seq), 0) + 1 FROM event_sources), (SELECT version FROM store_version WHERE id = 1)
-            """,
-            tx, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3))).ConfigureAwait(false))[0];
+        _reviewsSeen = reviews;
+        _webhooksSeen = webhooks;
         if (unit.Version is null)
         {
             unit.Version = version;
@@ -317,7 +359,11 @@ public sealed partial class SqlEventStore : IEventStore
             ("At", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
         var outcome = await StoreEventsAsync(document, events, eventSeq, sourceSeq, tx, unit.People).ConfigureAwait(false);
         await IndexDocumentAsync(document, events, seq, tx).ConfigureAwait(false);
-        if (AfterDocument is { } afterDocument) await afterDocument(document).ConfigureAwait(false);
+        if (AfterDocument is { } afterDocument)
+        {
+            await FlushAsync(tx).ConfigureAwait(false);
+            await afterDocument(document).ConfigureAwait(false);
+        }
         return outcome;
     }
 
@@ -965,11 +1011,58 @@ public sealed partial class SqlEventStore : IEventStore
         return true;
     }
 
-    private async Task ExecAsync(string sql, DbTransaction? tx, params (string Name, object? Value)[] args) =>
+    private async Task ExecAsync(string sql, DbTransaction? tx, params (string Name, object? Value)[] args)
+    {
+        if (_deferred is { } deferred)
+        {
+            deferred.Add((sql, args));
+            return;
+        }
         await Command(sql, tx, args).ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Sends the deferred writes as one command (one round trip), each statement's parameters renamed apart.</summary>
+    /// <remarks>Npgsql splits the command into its statements with positional parameters, so the server still reuses
+    /// each statement's prepared plan.</remarks>
+    private async Task FlushAsync(DbTransaction? tx)
+    {
+        if (_deferred is not { Count: > 0 } deferred) return;
+        var statements = deferred.ToArray();
+        // Cleared first: whatever happens next, these statements have been sent (a savepoint among them then exists).
+        deferred.Clear();
+        await using var command = _connection.CreateCommand();
+        command.Transaction = tx;
+        var sql = new StringBuilder();
+        for (var k = 0; k < statements.Length; k++)
+        {
+            var (text, args) = statements[k];
+            var prefix = string.Create(CultureInfo.InvariantCulture, $"s{k}_");
+            sql.Append(args.Length == 0 ? text : ParameterName().Replace(text, m => "@" + prefix + m.Groups[1].Value)).Append(";\n");
+            foreach (var (name, value) in args)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@" + prefix + name;
+                parameter.DbType = value switch
+                {
+                    int => System.Data.DbType.Int32,
+                    _ when ReferenceEquals(value, NullInteger) => System.Data.DbType.Int32,
+                    long => System.Data.DbType.Int64,
+                    _ => System.Data.DbType.String,
+                };
+                parameter.Value = value is null || ReferenceEquals(value, NullInteger) ? DBNull.Value : value;
+                command.Parameters.Add(parameter);
+            }
+        }
+        command.CommandText = sql.ToString();
+        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"@(\w+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ParameterName();
 
     private async Task<object?> ScalarAsync(string sql, DbTransaction? tx, params (string Name, object? Value)[] args)
     {
+        await FlushAsync(tx).ConfigureAwait(false);
         var value = await Command(sql, tx, args).ExecuteScalarAsync().ConfigureAwait(false);
         return value is DBNull ? null : value;
     }
@@ -977,6 +1070,7 @@ public sealed partial class SqlEventStore : IEventStore
     /// <summary>Reads every row of a kept command with <paramref name="read"/>.</summary>
     private async Task<List<T>> RowsAsync<T>(string sql, DbTransaction? tx, Func<DbDataReader, T> read, params (string Name, object? Value)[] args)
     {
+        await FlushAsync(tx).ConfigureAwait(false);
         var result = new List<T>();
         await using var reader = await Command(sql, tx, args).ExecuteReaderAsync().ConfigureAwait(false);
         while (await reader.ReadAsync().ConfigureAwait(false)) result.Add(read(reader));
