@@ -286,6 +286,17 @@ public class AssemblyRuleTests
     }
 
     [Theory]
+    [InlineData("La ministre des Armées, Claire Fontaine, et Paul Girard, ministre des Affaires étrangères, étaient le 3 mars à Séoul pour des entretiens avec leurs homologues sud-coréens.", "Paul Girard")]
+    [InlineData("Defence Minister Claire Fontaine of France and Foreign Minister Paul Girard held talks in Seoul on March 3 with their South Korean counterparts.", "Paul Girard")]
+    public void ParticipantsRule_LeavesTheSideOfUnnamedCounterpartsToNoOne(string text, string name)
+    {
+        // The other side is there only as "their counterparts": who is named without a country is not of it.
+        var e = Explain(text).Events.Single();
+        Assert.Equal(["FRA", "KOR"], e.Countries);
+        Assert.NotEqual("KOR", e.Participants.Single(p => p.Name == name).Country);
+    }
+
+    [Theory]
     [InlineData("Indonesian Defence Minister Agus Prasetyo held talks with his Australian counterpart Mark Ellison in Jakarta on March 3. "
         + "The two ministers then signed a memorandum of understanding on maritime security cooperation.")]
     [InlineData("Le ministre marocain de la Défense, Karim Benali, s'est entretenu le 3 mars à Rabat avec son homologue espagnol, Luis Ortega. "

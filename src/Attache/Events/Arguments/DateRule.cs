@@ -7,7 +7,7 @@ namespace Attache.Events.Arguments;
 
 /// <summary>
 /// The date of the sentence nearest the trigger ("a eu un entretien vendredi … qui a succédé en octobre"), resolved
-/// against the dispatch and the narrative; a period bound after the trigger ("signed since 2010") makes it a tally.
+/// against the dispatch and the narrative; a period opened after the trigger ("signed since 2010") makes it a tally.
 /// </summary>
 internal sealed class DateRule : IArgumentRule
 {
@@ -23,7 +23,7 @@ internal sealed class DateRule : IArgumentRule
             // signed since 2010" is a tally, not an occurrence.
             if (TriggerFilters.BoundBefore(a, dm.Span.Start))
             {
-                if (dm.Span.Start > triggerChar) return "a period bound after the trigger: a tally, not an occurrence";
+                if (dm.Span.Start > triggerChar && TriggerFilters.SinceBefore(a, dm.Span.Start)) return "a period since a date after the trigger: a tally, not an occurrence";
                 continue;
             }
             // "… et a convenu qu'une répétition sera organisée le 21 octobre": a date a future cue governs is a plan's, not

@@ -77,12 +77,27 @@ internal sealed class ParticipantsRule : IArgumentRule
             adjusted = (adjusted is null ? "" : adjusted + "; ") + "people without a country put on the visitors' side";
         }
         if (d.Countries.Count == 2 && participants.Where(p => p.Country is not null).Select(p => p.Country).Distinct().ToList() is [{ } side]
-            && d.Countries.Contains(side) && participants.Any(p => p.Country is null))
+            && d.Countries.Contains(side) && participants.Any(p => p.Country is null)
+            && d.Countries.First(c => c != side) is var other && !UnnamedCounterparts(a, a.Sentences[d.FirstSentence], other))
         {
-            var other = d.Countries.First(c => c != side);
             participants = [.. participants.Select(p => p.Country is null ? p with { Country = other } : p)];
             adjusted = (adjusted is null ? "" : adjusted + "; ") + "people without a country put on the side no one else speaks for";
         }
         return (participants, adjusted);
+    }
+
+    /// <summary>"… à Tokyo avec leurs homologues japonais": the sentence gives <paramref name="country"/>'s side as counterparts
+    /// it does not name, so whoever it names without a country is not of that side.</summary>
+    private static bool UnnamedCounterparts(AnalyzedText a, Tokenization.Sentence s, string country)
+    {
+        foreach (var cue in a.CuesNear(s.Start, s.End))
+        {
+            if (cue.Value.Kind != "counterpart" || cue.Start < s.Start || cue.End > s.End) continue;
+            // The country stands next to the word ("their Japanese counterparts", "leurs homologues japonais") and no name follows.
+            var near = Enumerable.Range(Math.Max(s.Start, cue.Start - 2), Math.Min(s.End, cue.End + 2) - Math.Max(s.Start, cue.Start - 2)).Any(k => a.CountryAt[k] == country);
+            var named = a.PersonMentions.Any(pm => pm.Start >= cue.End && pm.Start <= cue.End + 4 && pm.End <= s.End);
+            if (near && !named) return true;
+        }
+        return false;
     }
 }

@@ -81,11 +81,18 @@ internal static class TriggerFilters
     }
 
     /// <summary>True when a period bound or a past cue ("depuis", "since") ends at most two characters before <paramref name="offset"/>.</summary>
-    internal static bool BoundBefore(AnalyzedText a, int offset)
+    internal static bool BoundBefore(AnalyzedText a, int offset) => Bound(a, offset) is not null;
+
+    /// <summary>True when the date at <paramref name="offset"/> opens a period that runs to now ("since 2010", "depuis 1993",
+    /// "kể từ năm 2010"): what happened in it is counted, not one occurrence. "Until Monday" closes a stay and "by 2030" is
+    /// a goal, which say nothing of the kind.</summary>
+    internal static bool SinceBefore(AnalyzedText a, int offset) => Bound(a, offset) is "past" or "period-start";
+
+    private static string? Bound(AnalyzedText a, int offset)
     {
         foreach (var c in a.CuesEndingNear(offset - 2, offset))
-            if (c.Value.Kind is "period-bound" or "past" && a.Tokens[c.End - 1].End <= offset && offset - a.Tokens[c.End - 1].End <= 2) return true;
-        return false;
+            if (c.Value.Kind is "period-bound" or "period-start" or "past" && a.Tokens[c.End - 1].End <= offset && offset - a.Tokens[c.End - 1].End <= 2) return c.Value.Kind;
+        return null;
     }
 
     private static bool SubordinatorBetween(AnalyzedText a, int from, int to)
