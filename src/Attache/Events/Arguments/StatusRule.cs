@@ -34,7 +34,8 @@ internal sealed class StatusRule : IArgumentRule
                 (c.Status, reason, span) = (EventStatus.Background, "background: dated more than a month before the dispatch", c.Chosen?.Span);
         }
         foreach (var cue in a.CuesNear(s.Start, s.End))
-            if (cue.Value.Kind == "past" && cue.Start >= s.Start && cue.End <= s.End && cue.End > start - TriggerFilters.CueWindowBefore && cue.Start < end + TriggerFilters.CueWindowAfter)
+            if (cue.Value.Kind == "past" && cue.Start >= s.Start && cue.End <= s.End && cue.End > start - TriggerFilters.CueWindowBefore && cue.Start < end + TriggerFilters.CueWindowAfter
+                && !TriggerFilters.FirstTimeBefore(a, a.Tokens[cue.Start].Start))
             {
                 if (date?.Month is null) return "a past cue near the trigger, and no month to date it";
                 (c.Status, reason, span) = (EventStatus.Background, "background: a past cue near the trigger", Evidence.Tokens(a, cue.Start, cue.End));

@@ -86,7 +86,17 @@ internal static class TriggerFilters
     /// <summary>True when the date at <paramref name="offset"/> opens a period that runs to now ("since 2010", "depuis 1993",
     /// "kể từ năm 2010"): what happened in it is counted, not one occurrence. "Until Monday" closes a stay and "by 2030" is
     /// a goal, which say nothing of the kind.</summary>
-    internal static bool SinceBefore(AnalyzedText a, int offset) => Bound(a, offset) is "past" or "period-start";
+    internal static bool SinceBefore(AnalyzedText a, int offset) => Bound(a, offset) is "past" or "period-start" && !FirstTimeBefore(a, offset);
+
+    /// <summary>"For the first time since 2019", "pour la première fois depuis 2019": a first since a date is one occurrence,
+    /// and its "since" measures the gap; it neither counts occurrences nor dates this one in the past.</summary>
+    internal static bool FirstTimeBefore(AnalyzedText a, int offset)
+    {
+        var k = a.TokenAt(offset);
+        foreach (var c in a.CuesNear(Math.Max(0, k - 6), k))
+            if (c.Value.Kind == "first-time" && c.End <= k && k - c.End <= 3) return true;
+        return false;
+    }
 
     private static string? Bound(AnalyzedText a, int offset)
     {
