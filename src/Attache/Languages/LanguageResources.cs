@@ -24,6 +24,9 @@ public enum CountryForm
 /// <param name="Form">How the text refers to it.</param>
 public sealed record CountryEntry(string Code, CountryForm Form);
 
+/// <summary>A navy's ship prefix: the country whose ships carry it, and whether it stands only before a hull number.</summary>
+public sealed record ShipPrefix(string Country, bool HullNumberOnly);
+
 /// <summary>A city or seat: its English exonym and its country.</summary>
 /// <param name="City">English exonym without diacritics.</param>
 /// <param name="Country">ISO 3166-1 alpha-3 code.</param>
@@ -125,6 +128,9 @@ public sealed class LanguageResources
             if (row.Length >= 2 && row[0] == "suffix")
                 foreach (var w in LanguageData.Alternatives(row[1])) OrdinalSuffixes.Add(TextFolding.Fold(w));
         ShipWords = Words(data, "ship-words");
+        foreach (var row in common.Table("ship-prefixes"))
+            if (row.Length >= 2)
+                foreach (var prefix in LanguageData.Alternatives(row[1])) ShipPrefixes[prefix] = new ShipPrefix(row[0], row.Length > 2 && row[2] == "hull-number");
         EditionWords = Words(data, "edition-words");
         Relatives = Words(data, "relatives");
         PartnerWords = Words(data, "partner-words");
@@ -198,6 +204,9 @@ public sealed class LanguageResources
 
     /// <summary>Words for ships and ship prefixes, after which a capitalised name is a ship ("la frégate Prairial", "USS"), folded.</summary>
     public HashSet<string> ShipWords { get; }
+
+    /// <summary>Navies' ship prefixes in exact case ("INS", "HMAS", "KRI") to the country whose ships carry them.</summary>
+    public Dictionary<string, ShipPrefix> ShipPrefixes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Words that count a session ("édition", "edition", "session"), folded.</summary>
     public HashSet<string> EditionWords { get; }

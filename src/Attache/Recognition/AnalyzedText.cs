@@ -22,6 +22,7 @@ internal sealed class AnalyzedText
         TriggerAt = new bool[n];
         Blocked = new bool[n];
         DefenseAt = new bool[n];
+        ShipAt = new bool[n];
 
         // Each token's word is looked up once for the nine matchers below.
         var words = language.Vocabulary.Number(Tokens);
@@ -54,6 +55,7 @@ internal sealed class AnalyzedText
             for (var k = m.Start; k < m.End; k++) CountryAt[k] = party;
             Block(m.Start, m.End);
         }
+        MarkShipPrefixes(language);
         Cities = [];
         var cityMatches = language.Cities.FindAll(Tokens, words);
         // Words that end a full name somewhere in the text ("Nguyen Chi Vinh"): alone, "Vinh said" is that person, not the
@@ -165,7 +167,40 @@ internal sealed class AnalyzedText
     public bool[] Blocked { get; }
     public List<PhraseMatch<CountryEntry>> Countries { get; }
     public List<PhraseMatch<CityEntry>> Cities { get; }
+    /// <summary>"INS Delhi", "KRI Bung Tomo", "HQ-012": a navy's prefix right before a ship's name or hull number names that
+    /// navy, so the ship's country is a party and the sentence is about defence, whether or not it says "Indian".</summary>
+    private void MarkShipPrefixes(LanguageResources language)
+    {
+        if (language.ShipPrefixes.Count == 0) return;
+        var lookup = language.ShipPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var added = false;
+        for (var k = 0; k + 1 < Tokens.Count; k++)
+        {
+            var t = Tokens[k];
+            if (!t.IsWord || !t.Capitalized || Blocked[k] && CountryAt[k] is null) continue;
+            if (!lookup.TryGetValue(Text.AsSpan(t.Start, t.End - t.Start), out var prefix) || CountryAt[k] is { } other && other != prefix.Country) continue;
+            var next = Tokens[k + 1];
+            var named = next.IsWord && next.Capitalized && next.Start == t.End + 1;
+            var numbered = next.Kind == TokenKind.Number && next.Start <= t.End + 1
+                || next.Kind == TokenKind.Punctuation && next.Start == t.End && Text[next.Start] == '-' && k + 2 < Tokens.Count && Tokens[k + 2].Kind == TokenKind.Number;
+            if (!numbered && (!named || prefix.HullNumberOnly)) continue;
+            DefenseAt[k] = ShipAt[k] = true;
+            if (CountryAt[k] is not null) continue;
+            Countries.Add(new PhraseMatch<CountryEntry>(k, k + 1, new CountryEntry(prefix.Country, CountryForm.Adjective)));
+            CountryAt[k] = prefix.Country;
+            Block(k, k + 1);
+            added = true;
+        }
+        if (added) Countries.Sort((x, y) => x.Start.CompareTo(y.Start));
+    }
+
     public List<PhraseMatch<OrganizationEntry>> Organizations { get; }
+
+    /// <summary>Per token: a navy's ship prefix before a ship's name ("INS" in "INS Delhi").</summary>
+    public bool[] ShipAt { get; }
+
+    /// <summary>True when token <paramref name="k"/> names a ship: a ship word of the language ("frigate") or a navy's prefix.</summary>
+    public bool IsShipWord(int k) => ShipAt[k] || Language.ShipWords.Contains(Tokens[k].Key);
     public List<PhraseMatch<TitleEntry>> Titles { get; }
     public List<PhraseMatch<TriggerEntry>> Triggers { get; }
     public List<PhraseMatch<MechanismEntry>> Mechanisms { get; }

@@ -58,6 +58,11 @@ public class AssemblyRuleTests
     public void Habitual_DropsAPractice(string text, string trigger) => AssertDropped(text, trigger, nameof(Habitual));
 
     [Theory]
+    [InlineData("The Russian corvette Sovershenny arrived in Colombo on 2 March 2025. It is the ninth port call of the year in Colombo, after that of JS Akizuki.", "port call")]
+    [InlineData("La corvette russe Sovershenny est arrivée à Colombo le 2 mars 2025. Il s'agit de la neuvième escale de l'année à Colombo, après celle du JS Akizuki.", "escale")]
+    public void CountOfTheYear_DropsACountedRestatement(string text, string trigger) => AssertDropped(text, trigger, nameof(CountOfTheYear));
+
+    [Theory]
     [InlineData("Vietnamese Trade Minister Tran Van Long held talks with Japanese Trade Minister Kenji Sato in Hanoi on rice exports.", "held talks")]
     [InlineData("Le ministre vietnamien du Commerce Tran Van Long a reçu le ministre japonais du Commerce Kenji Sato à Hanoi le 3 mars.", "a reçu")]
     public void OutOfDefenseScope_DropsTradeTalks(string text, string trigger) => AssertDropped(text, trigger, nameof(OutOfDefenseScope));

@@ -16,6 +16,7 @@ internal static class FilterChain
         new FutureOrProposed(),
         new Negated(),
         new Habitual(),
+        new CountOfTheYear(),
         new OutOfDefenseScope(),
         new BareDomesticExercise(),
         new NoForeignParty(),

@@ -174,7 +174,7 @@ internal static class TriggerFilters
     internal static bool NamesShip(AnalyzedText a, Sentence s, int end)
     {
         for (var k = s.Start; k < Math.Min(end, s.End); k++)
-            if (a.Language.ShipWords.Contains(a.Tokens[k].Key) && !a.TitleAt[k]) return true;
+            if (a.IsShipWord(k) && !a.TitleAt[k]) return true;
         return false;
     }
 

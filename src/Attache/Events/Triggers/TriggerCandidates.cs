@@ -61,13 +61,13 @@ internal static class TriggerCandidates
     {
         for (var k = t.Start - 1; k >= s.Start; k--)
         {
-            if (a.Language.ShipWords.Contains(a.Tokens[k].Key)) return true;
+            if (a.IsShipWord(k)) return true;
             // A titled person between them is the visitor ("the frigate's captain, Commander X, visited"); an untitled name
             // after a ship word is usually the ship's own ("le navire de sauvetage Igor Belousov effectue une visite").
             if (a.MentionAt(k) is { } pm && a.People[pm.PersonId].Title is not null) return false;
         }
         for (var k = t.End; k < Math.Min(s.End, t.End + 3); k++)
-            if (a.Language.ShipWords.Contains(a.Tokens[k].Key)) return true;
+            if (a.IsShipWord(k)) return true;
         return false;
     }
 
@@ -79,7 +79,7 @@ internal static class TriggerCandidates
         for (var k = s.Start; k < t.Start; k++)
         {
             if (a.PersonMentions.Exists(pm => pm.Start <= k && k < pm.End)) return false;
-            ship |= a.Language.ShipWords.Contains(a.Tokens[k].Key);
+            ship |= a.IsShipWord(k);
         }
         return ship;
     }

@@ -61,14 +61,14 @@ internal sealed class PersonRecognizer(LanguageResources language)
         if (rs > 0 && a.Tokens[rs - 1].Key == "\"" && a.Tokens[rs - 1].End == a.Tokens[rs].Start) return;
         // "la frégate Prairial", "USS Blue Ridge": a ship is not a person.
         // But "le capitaine de frégate X" is a rank.
-        if (rs > 0 && language.ShipWords.Contains(a.Tokens[rs - 1].Key) && !a.TitleAt[rs - 1] || language.ShipWords.Contains(a.Tokens[rs].Key)) return;
+        if (rs > 0 && a.IsShipWord(rs - 1) && !a.TitleAt[rs - 1] || a.IsShipWord(rs)) return;
         // "le remorqueur de sauvetage Fotiy Krylov", "the rescue ship of the Russian navy Igor Belousov": the ship's
         // type may stand a few words before its name, with nothing but lower-case words between.
         if (rs > 0 && !a.TitleAt[rs - 1])
             for (var k = rs - 2; k >= Math.Max(s.Start, rs - 8); k--)
             {
                 if (a.Tokens[k].Kind == TokenKind.Punctuation && a.Tokens[k].Key is not "'" and not "-") break;
-                if (language.ShipWords.Contains(a.Tokens[k].Key) && !a.TitleAt[k] && LowerWordsBetween(a, k + 1, rs)) return;
+                if (a.IsShipWord(k) && !a.TitleAt[k] && LowerWordsBetween(a, k + 1, rs)) return;
             }
         var runKeys = Enumerable.Range(rs, re - rs).Where(k => a.Tokens[k].IsWord && !language.NameParticles.Contains(a.Tokens[k].Key)).Select(k => a.Tokens[k].Key).ToArray();
         if (runKeys.Length == 0) return;
