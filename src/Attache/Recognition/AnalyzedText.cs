@@ -76,6 +76,8 @@ internal sealed class AnalyzedText
             // "Kano Koji": nor is one right before a capitalised word that no recogniser claims.
             if (m.End - m.Start == 1 && m.End < n && Tokens[m.End].IsWord && Tokens[m.End].Capitalized && Tokens[m.End].Start == Tokens[m.Start].End + 1
                 && language.Cities.MatchAt(Tokens, m.End) is null && language.Countries.MatchAt(Tokens, m.End) is null && !language.NameStopwords.Contains(Tokens[m.End].Key)) continue;
+            // "INS Delhi", "la frégate canadienne Ville-de-Québec": a name right after a ship word is the ship's.
+            if (AfterShipWord(m.Start)) continue;
             if (CountryAt[m.Start] is not null && m.End - m.Start == 1) continue; // "Singapore", "Djibouti": the country reading wins, the city stays available below
             Cities.Add(m);
             Block(m.Start, m.End);
@@ -198,6 +200,14 @@ internal sealed class AnalyzedText
 
     /// <summary>Per token: a navy's ship prefix before a ship's name ("INS" in "INS Delhi").</summary>
     public bool[] ShipAt { get; }
+
+    private bool AfterShipWord(int k)
+    {
+        // From inside a hyphenated name ("Ville-de-Québec") to its first word.
+        while (k >= 2 && Tokens[k - 1].Key == "-" && Tokens[k - 1].Start == Tokens[k - 2].End && Tokens[k].Start == Tokens[k - 1].End) k -= 2;
+        if (k > 0 && CountryAt[k - 1] is not null && !ShipAt[k - 1]) k--;
+        return k > 0 && IsShipWord(k - 1);
+    }
 
     /// <summary>True when token <paramref name="k"/> names a ship: a ship word of the language ("frigate") or a navy's prefix.</summary>
     public bool IsShipWord(int k) => ShipAt[k] || Language.ShipWords.Contains(Tokens[k].Key);

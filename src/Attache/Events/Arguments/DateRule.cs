@@ -23,8 +23,13 @@ internal sealed class DateRule : IArgumentRule
             // signed since 2010" is a tally, not an occurrence.
             if (TriggerFilters.BoundBefore(a, dm.Span.Start))
             {
-                if (dm.Span.Start > triggerChar && TriggerFilters.SinceBefore(a, dm.Span.Start)) return "a period since a date after the trigger: a tally, not an occurrence";
-                continue;
+                // "amarrée depuis jeudi", "in port since Monday": a day a stay began is the day of its arrival, where a year
+                // or a month since which things happened counts them.
+                var since = TriggerFilters.SinceBefore(a, dm.Span.Start);
+                var day = dm.Expression.Day is not null || dm.Expression.Weekday is not null;
+                if (since && day) { }
+                else if (dm.Span.Start > triggerChar && since) return "a period since a date after the trigger: a tally, not an occurrence";
+                else continue;
             }
             // "… et a convenu qu'une répétition sera organisée le 21 octobre": a date a future cue governs is a plan's, not
             // the event's.

@@ -35,7 +35,7 @@ internal sealed class StatusRule : IArgumentRule
         }
         foreach (var cue in a.CuesNear(s.Start, s.End))
             if (cue.Value.Kind == "past" && cue.Start >= s.Start && cue.End <= s.End && cue.End > start - TriggerFilters.CueWindowBefore && cue.Start < end + TriggerFilters.CueWindowAfter
-                && !TriggerFilters.FirstTimeBefore(a, a.Tokens[cue.Start].Start))
+                && !TriggerFilters.FirstTimeBefore(a, a.Tokens[cue.Start].Start) && !SinceTheDay(a, cue, c.Chosen))
             {
                 if (date?.Month is null) return "a past cue near the trigger, and no month to date it";
                 (c.Status, reason, span) = (EventStatus.Background, "background: a past cue near the trigger", Evidence.Tokens(a, cue.Start, cue.End));
@@ -48,6 +48,11 @@ internal sealed class StatusRule : IArgumentRule
         c.Source(EventField.Status, Name, reason, span);
         return null;
     }
+
+    /// <summary>"Amarrée depuis jeudi": a "since" right before the event's own day opens a stay that runs now.</summary>
+    private static bool SinceTheDay(Recognition.AnalyzedText a, Recognition.PhraseMatch<Languages.CueEntry> cue, Recognition.Dates.DateMention? chosen) =>
+        chosen is { Expression: var e } && (e.Day is not null || e.Weekday is not null)
+        && a.TokenAt(chosen.Span.Start) - cue.End is >= 0 and <= 1;
 
     private const int RecentDays = 31;
 
