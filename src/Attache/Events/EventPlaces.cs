@@ -12,7 +12,7 @@ internal static class EventPlaces
     /// The place a sentence gives: a city after "à"/"in"/"at" first, then any city that is not also a country (city-states
     /// named as parties are not places), then a country after "au"/"in" ("en visite au Japon").
     /// </summary>
-    internal static Location? LocationIn(AnalyzedText a, Sentence s, int? triggerEnd = null)
+    internal static Location? LocationIn(AnalyzedText a, Sentence s, int? triggerEnd = null, bool atSea = false)
     {
         PhraseMatch<CityEntry>? plain = null;
         // "Alors que le groupe français est à Hô Chi Minh-Ville, un groupe russe est entré en rade de Cam Ranh": a city
@@ -25,6 +25,9 @@ internal static class EventPlaces
         // places of its own.
         var end = triggerEnd is int te2 ? Filters.TriggerFilters.CoordinationAfter(a, te2, s.End) : s.End;
         if (end < s.End && !ClauseFrom(a, end, s.End)) end = s.End;
+        // "a joint patrol in the Gulf of Tonkin", "un exercice en mer d'Arabie": at sea, with no town named in the clause, the
+        // event is in no town and no country, and the dateline's is not its place.
+        if (triggerEnd is int te3 && atSea && SeaAfter(a, te3, end) is not null && !CityWithPlaceWord(a, te3, end)) return AtSea;
         foreach (var cm in AnalyzedText.StartingIn(a.Cities, s.Start, end))
         {
             if (cm.Start < s.Start || cm.End > end) continue;
@@ -44,6 +47,49 @@ internal static class EventPlaces
     }
 
     private const int TriggerComplement = 4;
+
+    /// <summary>The place of an event at sea: no town and no country (written out as no location).</summary>
+    internal static readonly Location AtSea = new(null, null);
+
+    private const int SeaNameWords = 4;
+
+    /// <summary>The token where a sea, strait or gulf that a preposition puts the event in starts ("in the South China Sea",
+    /// "over the Baltic Sea", "dans le golfe du Tonkin"), or null.</summary>
+    private static int? SeaAfter(AnalyzedText a, int from, int to)
+    {
+        foreach (var c in a.CuesNear(from, to))
+        {
+            if (c.Value.Kind != "sea" || c.Start < from || c.End > to) continue;
+            // "the Sea Breeze exercise": a sea word before a capitalised name is part of a name; "Strait of Malacca" is not.
+            if (c.End < a.Tokens.Count && a.Tokens[c.End].Capitalized && !a.Language.NameParticles.Contains(a.Tokens[c.End - 1].Key) && a.Tokens[c.End - 1].Key is not ("of" or "de" or "du" or "d")) continue;
+            // "in the waters around Haiphong", "off northern Norway": waters near a place are that place's.
+            if (NearPlaceAfter(a, c.End, to)) continue;
+            // Back over the sea's name and its article to the preposition: "in | the South China | Sea".
+            for (var k = c.Start; k >= Math.Max(from, c.Start - SeaNameWords); k--)
+            {
+                foreach (var p in a.CuesNear(Math.Max(0, k - 3), k))
+                    if (p.Value.Kind is "sea-preposition" or "in-country" && p.End == k) return c.Start;
+                if (k > from && !(a.Tokens[k - 1].Capitalized || a.Language.Determiners.Contains(a.Tokens[k - 1].Key))) break;
+            }
+        }
+        return null;
+    }
+
+    private const int NearPlaceGap = 3;
+
+    private static bool NearPlaceAfter(AnalyzedText a, int from, int to)
+    {
+        foreach (var c in a.CuesNear(from, Math.Min(to, from + NearPlaceGap)))
+            if (c.Value.Kind == "near-place" && c.Start >= from && c.Start <= from + NearPlaceGap) return true;
+        return false;
+    }
+
+    private static bool CityWithPlaceWord(AnalyzedText a, int from, int to)
+    {
+        foreach (var cm in AnalyzedText.StartingIn(a.Cities, from, to))
+            if (cm.Start >= from && cm.End <= to && a.PlaceWordBefore(cm.Start)) return true;
+        return false;
+    }
 
     /// <summary>A clause, not a list, follows <paramref name="from"/>: a trigger or a tense cue comes in its first few words ("and will attend").</summary>
     private static bool ClauseFrom(AnalyzedText a, int from, int to)
