@@ -44,8 +44,23 @@ internal static class TriggerCandidates
         for (var i = 0; i < list.Count; i++)
             if (list[i].Type == EventType.Visit && ShipVisits(a, s, list[i]) || list[i] is { Type: EventType.Meeting, Strength: TriggerStrength.Strong or TriggerStrength.Weak } && ShipReceived(a, s, list[i]))
                 list[i] = list[i] with { Type = EventType.PortCall };
+            // "The equipment was received by the chief of staff", "le matériel a été réceptionné": goods, not guests, were received.
+            else if (list[i] is { Type: EventType.Meeting, Strength: TriggerStrength.Strong or TriggerStrength.Weak } && GoodsReceived(a, s, list[i]))
+                list[i] = list[i] with { Type = EventType.Assistance, Strength = TriggerStrength.Course };
         list.Sort((x, y) => x.Start.CompareTo(y.Start));
         return list;
+    }
+
+    private const int GoodsGap = 2;
+
+    /// <summary>Goods right before a reception ("the equipment was received", "le matériel a été réceptionné"), with no one
+    /// named before them, are what was received.</summary>
+    private static bool GoodsReceived(AnalyzedText a, Sentence s, TriggerCandidate t)
+    {
+        var goods = false;
+        foreach (var c in a.CuesNear(Math.Max(s.Start, t.Start - GoodsGap - 3), t.Start))
+            goods |= c.Value.Kind == "aid-object" && c.Start >= s.Start && c.End <= t.Start && t.Start - c.End <= GoodsGap;
+        return goods && !a.PersonMentions.Exists(pm => pm.Start >= s.Start && pm.Start < t.Start);
     }
 
     /// <summary>"on the sidelines of the 5th dialogue": a sidelines cue ending at most four tokens before the mechanism.</summary>

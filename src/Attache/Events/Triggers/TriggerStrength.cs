@@ -12,7 +12,8 @@ internal enum TriggerStrength
     /// <summary>A phrase that reports an interaction by itself ("held talks", "a signé").</summary>
     Strong,
 
-    /// <summary>A ceremony or an opening: a training event only when the sentence speaks of a course.</summary>
+    /// <summary>A ceremony or an opening, a plain "delivered": an event only when its sentence has the cue its type needs (a
+    /// course for training, goods given for assistance).</summary>
     Course,
 
     /// <summary>A bare noun or verb ("visit", "exercise") that needs a foreign party in its sentence.</summary>
@@ -26,7 +27,7 @@ internal static class TriggerStrengths
     internal static TriggerStrength Parse(string name) => name switch
     {
         "weak" => TriggerStrength.Weak,
-        "course" => TriggerStrength.Course,
+        "course" or "cued" => TriggerStrength.Course,
         _ => TriggerStrength.Strong,
     };
 
