@@ -13,6 +13,9 @@ internal sealed class Habitual : ITriggerFilter
     {
         // "their largest annual exercise, on Monday, 21 April": a habit is not dated to a day; this occurrence is.
         if (c.SentenceHasDay) return FilterResult.Keep;
+        // "la 7e édition de leur dialogue annuel", "held their annual consultations on Monday": an edition or a weekday names
+        // one session of the habit.
+        if (c.Trigger.Strength == TriggerStrength.Numbered || c.SentenceHasWeekday) return FilterResult.Keep;
         if (TriggerFilters.Blocked(c.A, c.S, c.Trigger.Start, c.Trigger.End, c.Trigger.Strength.IsMechanism(), Kinds)
             || FutureOrProposed.IntentBefore(c, "habitual"))
             return FilterResult.Drop("a habitual cue: a practice, not an occurrence");

@@ -88,6 +88,17 @@ internal sealed record FilterContext(AnalyzedText A, DocumentContext Ctx, Senten
         }
     }
 
+    /// <summary>True when the sentence names a weekday of its own ("on Monday", "jeudi"), not a recurring one.</summary>
+    public bool SentenceHasWeekday
+    {
+        get
+        {
+            foreach (var d in A.DatesStartingIn(S.CharStart, S.CharEnd))
+                if (d.Span.Start >= S.CharStart && d.Span.End <= S.CharEnd && d.Expression is { Weekday: not null, Offset: null }) return true;
+            return false;
+        }
+    }
+
     /// <summary>The phrase, for reasons.</summary>
     public string Text => A.Slice(Trigger.Start, Trigger.End);
 
