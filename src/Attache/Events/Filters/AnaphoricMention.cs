@@ -20,6 +20,18 @@ internal sealed class AnaphoricMention : ITriggerFilter
             if (c.Drafts[i] is { Status: EventStatus.Reported } d && d.Type == type) earlier = d;
         for (var i = c.Drafts.Count - 1; i >= 0 && earlier is null; i--)
             if (c.Drafts[i] is { Status: EventStatus.Reported } d && EventFamilies.Of(d.Type) == EventFamily.Consult && (type == EventType.Visit || d.Type != EventType.Visit)) earlier = d;
-        return earlier is null ? FilterResult.Keep : FilterResult.Join(earlier, "a weak consult word refers back to the occasion already reported", addsSentence: true);
+        if (earlier is null) return FilterResult.Keep;
+        // "a également été reçu par le président", "was also received by": one more occasion of the same stay.
+        if (AlsoBefore(c)) return FilterResult.Keep;
+        return FilterResult.Join(earlier, "a weak consult word refers back to the occasion already reported", addsSentence: true);
+    }
+
+    private const int AlsoGap = 3;
+
+    private static bool AlsoBefore(FilterContext c)
+    {
+        foreach (var cue in c.A.CuesNear(Math.Max(c.S.Start, c.Trigger.Start - AlsoGap - 2), c.Trigger.Start))
+            if (cue.Value.Kind == "also" && cue.End <= c.Trigger.Start && c.Trigger.Start - cue.End <= AlsoGap && cue.Start >= c.S.Start) return true;
+        return false;
     }
 }
