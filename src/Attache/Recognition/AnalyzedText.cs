@@ -139,6 +139,10 @@ internal sealed class AnalyzedText
             _longestCue = Math.Max(_longestCue, m.End - m.Start);
             if (m.Value.Kind is "defense" or "not-name") Block(m.Start, m.End);
             if (m.Value.Kind == "defense") for (var k = m.Start; k < m.End; k++) DefenseAt[k] = true;
+            // "a Status of Visiting Forces Agreement", "des patrol vessels": a bare trigger word inside a defence phrase is
+            // part of its name.
+            if (m.Value.Kind == "defense" && m.End - m.Start > 1)
+                Triggers.RemoveAll(t => t.Value.Strength == "weak" && t.Start >= m.Start && t.End <= m.End);
         }
 
         Ordinals = _ordinals = [.. language.Ordinals.Recognize(text)];

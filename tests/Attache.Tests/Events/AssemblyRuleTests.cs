@@ -274,11 +274,31 @@ public class AssemblyRuleTests
     [Fact]
     public void UndatedNewsRule_AndBorrowedParticipants_FillAHeadline()
     {
+        var r = Explain("Vietnamese defence minister receives Japanese counterpart in Hanoi. "
+            + "Japanese Defence Minister Kenji Sato is on his first trip abroad since taking office; Vietnamese Defence Minister General Tran Van Long praised the partnership.");
+        Assert.Equal(nameof(UndatedNewsRule), Source(r, 0, "date").Rule);
+        Assert.Equal("2025-03-04", r.Events[0].Date?.ToString());
+        Assert.Equal(nameof(BorrowedParticipants), Source(r, 0, "participants").Rule);
+    }
+
+    [Fact]
+    public void FilledPlaces_PlacesAnEventItsSentenceDoesNotByTheDateline()
+    {
+        var r = Explain("Hanoi (VNA) – Vietnamese Defence Minister General Tran Van Long received Japanese Defence Minister Kenji Sato on March 3.");
+        Assert.Equal("Hanoi", r.Events[0].Location?.City);
+        Assert.Equal(nameof(FilledPlaces), Source(r, 0, "location").Rule);
+    }
+
+    [Fact]
+    public void MergeRepeatedMentions_AHeadlineDatedOnlyByTheDispatchTakesTheDayItsReportGives()
+    {
+        // The headline has the dispatch's day (4 March) only for want of its own; the report says 3 March.
         var r = Explain("Vietnamese defence minister receives Japanese counterpart. "
             + "Vietnamese Defence Minister General Tran Van Long received Japanese Defence Minister Kenji Sato in Hanoi on March 3.");
-        Assert.Equal(nameof(UndatedNewsRule), Source(r, 0, "date").Rule);
-        Assert.Equal(nameof(BorrowedParticipants), Source(r, 0, "participants").Rule);
-        Assert.Equal(nameof(FilledPlaces), Source(r, 0, "location").Rule);
+        Assert.Single(r.Events);
+        Assert.Equal("2025-03-03", r.Events[0].Date?.ToString());
+        Assert.Equal(nameof(DateRule), Source(r, 0, "date").Rule);
+        Assert.Equal(nameof(MergeRepeatedMentions), Source(r, 0, "participants").Rule);
     }
 
     [Fact]

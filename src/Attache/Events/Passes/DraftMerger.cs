@@ -15,7 +15,8 @@ internal static class DraftMerger
             if (target < 0) { result.Add(d); continue; }
             var r = result[target];
             // A stay is dated by its first day.
-            var date = DaysApart(r.Date, d.Date) is > 0 and <= StayDays ? Earlier(r.Date!, d.Date!) : MorePrecise(r.Date, d.Date);
+            var date = Borrowed(r) && !Borrowed(d) && d.Date is not null ? d.Date : Borrowed(d) && !Borrowed(r) && r.Date is not null ? r.Date
+                : DaysApart(r.Date, d.Date) is > 0 and <= StayDays ? Earlier(r.Date!, d.Date!) : MorePrecise(r.Date, d.Date);
             var location = r.Location?.City is null && d.Location?.City is not null ? d.Location : r.Location ?? d.Location;
             var mechanism = r.Mechanism is null ? d.Mechanism : r.Mechanism.Edition is null && d.Mechanism?.Edition is not null ? d.Mechanism : r.Mechanism;
             var people = r.People.Union(d.People).ToList();
@@ -49,6 +50,9 @@ internal static class DraftMerger
         return s;
     }
 
+    /// <summary>True when the draft's date is not its own sentence's but the narrative's or the dispatch's.</summary>
+    private static bool Borrowed(Draft d) => d.Sources?[EventField.Date].Rule == nameof(Arguments.UndatedNewsRule);
+
     /// <summary>Dates that could be one day: every part both give is equal ("2024-02" and "2024-02-27").</summary>
     private static bool Consistent(PartialDate? a, PartialDate? b) =>
         a is null || b is null || ((a.Year is null || b.Year is null || a.Year == b.Year) && (a.Month is null || b.Month is null || a.Month == b.Month)
@@ -81,7 +85,9 @@ internal static class DraftMerger
     {
         if (a.Type != b.Type || a.Status != b.Status) return false;
         if (!SameCountries(a.Countries, b.Countries)) return false;
-        if (!Consistent(a.Date, b.Date) && !(a.Type is EventType.PortCall or EventType.Visit && DaysApart(a.Date, b.Date) <= StayDays)) return false;
+        // "Japan and the Philippines sign Reciprocal Access Agreement" over "signed … on the 8th": a headline dated only by the
+        // dispatch or the narrative takes the date the other mention gives.
+        if (!Consistent(a.Date, b.Date) && !(a.Type is EventType.PortCall or EventType.Visit && DaysApart(a.Date, b.Date) <= StayDays) && !Borrowed(a) && !Borrowed(b)) return false;
         if (a.Mechanism?.Edition is int ea && b.Mechanism?.Edition is int eb && ea != eb) return false;
         // Two mentions of a session in one dispatch ("the 10th dialogue" … "the dialogue was co-chaired by") are one session.
         if (a.Type == EventType.Dialogue) return true;
