@@ -114,11 +114,19 @@ public sealed class Extractor : IExtractor
             // Plans look ahead ("to prepare for its chairmanship in 2020", "the 2021-2025 plan"): their years are not the news's.
             var range = (k + 2 < tokens.Count && tokens[k + 1].Key == "-" && tokens[k + 2].Kind == TokenKind.Number)
                 || (k >= 2 && tokens[k - 1].Key == "-" && tokens[k - 2].Kind == TokenKind.Number);
-            if (range || ForwardLooking(analyzed, k)) continue;
+            // … but an anniversary's span ends now: "(1960-2025)", "65 years of relations (1960-2025)".
+            var anniversary = range && k >= 2 && tokens[k - 1].Key == "-" && YearAt(analyzed, k - 2) is int from && year - from >= AnniversarySpan;
+            if (!anniversary && (range || ForwardLooking(analyzed, k))) continue;
             if (latest is null || year > latest) latest = year;
         }
         return latest;
     }
+
+    private const int AnniversarySpan = 15;
+
+    private static int? YearAt(AnalyzedText a, int k) =>
+        a.Tokens[k] is { Kind: TokenKind.Number } t && t.End - t.Start == 4
+        && int.TryParse(a.Text.AsSpan(t.Start, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null;
 
     private static bool ForwardLooking(AnalyzedText a, int token)
     {
