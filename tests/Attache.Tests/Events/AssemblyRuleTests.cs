@@ -188,6 +188,14 @@ public class AssemblyRuleTests
     }
 
     [Fact]
+    public void OpeningOfTheExercise_DropsTheCourseReadingOfAnOpening()
+    {
+        var r = Explain("Mongolian and US troops opened the multinational peacekeeping exercise Golden Steppe at the Tavan Tolgoi training area on 2 March 2025.");
+        Assert.Equal((TraceDecision.Dropped, TriggerCandidates.OpeningOfTheExercise), (Entry(r, "opened").Decision, Entry(r, "opened").Rule));
+        Assert.Equal(EventType.Exercise, Assert.Single(r.Events).Type);
+    }
+
+    [Fact]
     public void CallWasTheTalks_DropsTheMeetingOfACall()
     {
         var r = Explain("Vietnamese Defence Minister General Tran Van Long held talks by phone with Japanese Defence Minister Kenji Sato on March 3.");

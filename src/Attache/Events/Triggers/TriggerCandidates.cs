@@ -9,7 +9,7 @@ internal static class TriggerCandidates
 {
     /// <summary>Rule names of the candidates set aside before any filter runs.</summary>
     internal const string MechanismNeedsEdition = "MechanismNeedsEdition", InsideMechanismName = "InsideMechanismName",
-        CallWasTheTalks = "CallWasTheTalks", SessionNotCall = "SessionNotCall";
+        CallWasTheTalks = "CallWasTheTalks", SessionNotCall = "SessionNotCall", OpeningOfTheExercise = "OpeningOfTheExercise";
 
     /// <summary>The sentence's candidates in text order; those set aside are added to <paramref name="pruned"/> when given.</summary>
     internal static List<TriggerCandidate> In(AnalyzedText a, Sentence s, List<PrunedCandidate>? pruned = null)
@@ -37,6 +37,9 @@ internal static class TriggerCandidates
         // "s'est entretenu au téléphone", "held talks by video link": the talks were the call.
         if (list.Exists(t => t.Type == EventType.PhoneCall))
             Prune(list, t => t.Type == EventType.Meeting, pruned, CallWasTheTalks, "the sentence reports a call: the talks were the call");
+        // "opened the multinational peacekeeping exercise … at the training area": what opened is the exercise, not a course.
+        if (list.Exists(t => t.Type == EventType.Exercise))
+            Prune(list, t => t is { Type: EventType.Training, Strength: TriggerStrength.Course }, pruned, OpeningOfTheExercise, "an opening or a ceremony in a sentence about an exercise is the exercise's");
         // "the third dialogue, held via video conference": the session, not a call.
         if (list.Exists(t => t.Strength == TriggerStrength.Numbered))
             Prune(list, t => t.Type == EventType.PhoneCall, pruned, SessionNotCall, "a numbered session held by video is the session, not a call");

@@ -70,6 +70,9 @@ internal sealed class PersonRecognizer(LanguageResources language)
                 if (a.Tokens[k].Kind == TokenKind.Punctuation && a.Tokens[k].Key is not "'" and not "-") break;
                 if (a.IsShipWord(k) && !a.TitleAt[k] && LowerWordsBetween(a, k + 1, rs)) return;
             }
+        // "the multilateral maritime exercise Southern Vanguard", "for Exercise Polar Tern", "Steppe Guardian 2024": a name
+        // right after an exercise word, or before a year, is the exercise's.
+        if (rs > 0 && ExerciseWordAt(a, rs - 1) || re < a.Tokens.Count && YearToken(a, re)) return;
         var runKeys = Enumerable.Range(rs, re - rs).Where(k => a.Tokens[k].IsWord && !language.NameParticles.Contains(a.Tokens[k].Key)).Select(k => a.Tokens[k].Key).ToArray();
         if (runKeys.Length == 0) return;
         // An earlier person whose name contains this run (short form) or equals it.
@@ -349,4 +352,15 @@ internal sealed class PersonRecognizer(LanguageResources language)
             if (a.OrgCountryAt[nearestLast ? end - 1 - i : start + i] is { } c) return c;
         return null;
     }
+
+    private static bool ExerciseWordAt(AnalyzedText a, int k)
+    {
+        foreach (var t in a.Triggers)
+            if (t.Start <= k && k < t.End && t.Value.Type == Model.EventType.Exercise) return true;
+        return false;
+    }
+
+    private static bool YearToken(AnalyzedText a, int k) =>
+        a.Tokens[k] is { Kind: TokenKind.Number } t && t.End - t.Start == 4 && t.Start == a.Tokens[k - 1].End + 1
+        && int.TryParse(a.Text.AsSpan(t.Start, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) && y is >= 1945 and <= 2100;
 }
