@@ -53,6 +53,11 @@ public class AssemblyRuleTests
     public void Negated_DropsTalksThatDidNotTakePlace(string text, string trigger) => AssertDropped(text, trigger, nameof(Negated));
 
     [Theory]
+    [InlineData("A joint naval exercise between the Royal Thai Navy and the Indian Navy in the Andaman Sea, planned for early March, has been postponed.", "joint naval exercise")]
+    [InlineData("Les entretiens entre les chefs d'état-major marocain et mauritanien, qui devaient se tenir lundi à Nouakchott, n'ont pas eu lieu.", "entretiens")]
+    public void Negated_DropsAnOccasionTheSentenceCallsOffLater(string text, string trigger) => AssertDropped(text, trigger, nameof(Negated));
+
+    [Theory]
     [InlineData("The navies of Vietnam and Japan hold annual joint exercises in the South China Sea.", "joint exercises")]
     [InlineData("Les marines du Vietnam et du Japon organisent chaque année des exercices conjoints.", "exercices conjoints")]
     public void Habitual_DropsAPractice(string text, string trigger) => AssertDropped(text, trigger, nameof(Habitual));
