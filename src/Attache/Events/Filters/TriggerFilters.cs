@@ -31,7 +31,7 @@ internal static class TriggerFilters
             if (c.End > start - CueWindowBefore && c.Start < end + after && !(c.End <= start && SubordinatorBetween(a, c.End, start))
                 && !(c.Start >= end && CoordinatedBetween(a, end, c.Start))) return true;
             // "This will be the minister's first visit to Vietnam and the first Vietnam visit by …": a cue governs its clause.
-            if (c.Value.Kind is "future" or "hypothetical" or "negation" && c.End <= start && SameClause(a, c.End, start)) return true;
+            if (c.Value.Kind is "future" or "hypothetical" or "negation" or "proposal" && c.End <= start && SameClause(a, c.End, start)) return true;
             // "le premier dialogue …, qui aura lieu cette année": a relative clause on the trigger puts it in the future.
             if (mechanism && c.Value.Kind == "future" && c.Start >= end && c.Start >= 2 && (a.Language.Relatives.Contains(a.Tokens[c.Start - 1].Key) || a.Language.Relatives.Contains(a.Tokens[c.Start - 2].Key))
                 && !TriggerWithin(a, end, c.Start)) return true;
