@@ -97,6 +97,8 @@ public sealed class LanguageResources
                 if (row.Length > 2) AddAll(Cities, row[2], entry);
             }
         }
+        foreach (var row in common.Table("city-homonyms"))
+            if (row.Length >= 2) CityHomonyms[row[0]] = row[1];
         foreach (var row in common.Table("seats"))
             if (row.Length >= 3) AddAll(Cities, row[0], new CityEntry(row[1], row[2]));
 
@@ -204,6 +206,9 @@ public sealed class LanguageResources
 
     /// <summary>Words for ships and ship prefixes, after which a capitalised name is a ship ("la frégate Prairial", "USS"), folded.</summary>
     public HashSet<string> ShipWords { get; }
+
+    /// <summary>Cities whose name another town shares, to that town's country (Tripoli: Lebanon as well as Libya).</summary>
+    public Dictionary<string, string> CityHomonyms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Navies' ship prefixes in exact case ("INS", "HMAS", "KRI") to the country whose ships carry them.</summary>
     public Dictionary<string, ShipPrefix> ShipPrefixes { get; } = new(StringComparer.Ordinal);

@@ -85,6 +85,7 @@ internal sealed class AnalyzedText
         foreach (var m in cityMatches)
             if (Tokens[m.Start].Capitalized && CountryAt[m.Start] is not null && m.End - m.Start == 1) Cities.Add(m);
         Cities.Sort((x, y) => x.Start.CompareTo(y.Start));
+        ResolveHomonyms(language);
 
         Organizations = language.Organizations.FindAll(Tokens, words);
         foreach (var m in Organizations)
@@ -204,6 +205,20 @@ internal sealed class AnalyzedText
 
     /// <summary>Per token: a navy's ship prefix before a ship's name ("INS" in "INS Delhi").</summary>
     public bool[] ShipAt { get; }
+
+    /// <summary>"Tripoli" in a dispatch that names Lebanon and never Libya is Lebanon's Tripoli.</summary>
+    private void ResolveHomonyms(LanguageResources language)
+    {
+        if (language.CityHomonyms.Count == 0 || Cities.Count == 0) return;
+        HashSet<string>? named = null;
+        for (var i = 0; i < Cities.Count; i++)
+        {
+            var m = Cities[i];
+            if (!language.CityHomonyms.TryGetValue(m.Value.City, out var other)) continue;
+            named ??= [.. Countries.Select(c => c.Value.Code)];
+            if (named.Contains(other) && !named.Contains(m.Value.Country)) Cities[i] = m with { Value = m.Value with { Country = other } };
+        }
+    }
 
     private bool AfterShipWord(int k)
     {

@@ -153,6 +153,21 @@ public sealed class GazetteerDataTests
         });
     }
 
+    [Fact]
+    public void City_homonyms_name_a_common_city_and_another_known_country()
+    {
+        var common = CommonCities();
+        var codes = CountryCodes();
+        var rows = LanguageData.Common.Table("city-homonyms");
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r =>
+        {
+            Assert.True(r.Length == 2, $"city-homonyms.tsv row {r[0]} has {r.Length} columns");
+            Assert.True(common.Any(c => c.Item1 == r[0] && c.Item2 != r[1]), $"city-homonyms.tsv: {r[0]} is not in common/cities.tsv under another country");
+            Assert.Contains(r[1], codes);
+        });
+    }
+
     [Theory]
     [MemberData(nameof(LanguageNames))]
     public void Organizations_have_a_known_kind_and_country(string language)
