@@ -56,8 +56,11 @@ public static class EventStores
         return await SqlEventStore.OpenAsync(provider, create, clock ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
     }
 
-    private static string ToConnectionString(string db)
+    /// <summary>The Npgsql connection string of a PostgreSQL <c>--db</c> value (a URL or a connection string).</summary>
+    /// <exception cref="StoreException">The URL is not valid.</exception>
+    public static string ToConnectionString(string db)
     {
+        ArgumentNullException.ThrowIfNull(db);
         if (!db.Contains("://", StringComparison.Ordinal)) return db;
         try
         {
