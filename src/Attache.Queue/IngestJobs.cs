@@ -48,7 +48,8 @@ public sealed class IngestJobs
 
     /// <summary>Opens the queue of a PostgreSQL <c>--db</c> value, creating Hangfire's tables when missing.</summary>
     /// <param name="db">The database, as <c>--db</c> gives it.</param>
-    /// <param name="invisibility">How long a job held by a worker that stopped answering stays hidden before another worker takes it.</param>
+    /// <param name="invisibility">How long a job, or a lock of the engine, held by a worker that stopped answering stays
+    /// hidden before another worker takes it over (2 minutes by default).</param>
     /// <exception cref="StoreException">Not PostgreSQL, or the database cannot be reached.</exception>
     public static IngestJobs Open(string db, TimeSpan? invisibility = null)
     {
@@ -64,6 +65,9 @@ public sealed class IngestJobs
             // A worker's heartbeat keeps its jobs hidden; a killed worker's jobs come back after this long, not 30 minutes.
             UseSlidingInvisibilityTimeout = true,
             InvisibilityTimeout = invisibility ?? TimeSpan.FromMinutes(2),
+            // Hangfire's locks (held for a job's state change) are rows; a killed worker's lock is taken over only once it
+            // is this old, and its job stays stuck until then: the same bound as its jobs, not the default 10 minutes.
+            DistributedLockTimeout = invisibility ?? TimeSpan.FromMinutes(2),
         };
         try
         {
