@@ -8,9 +8,11 @@ using Npgsql;
 // processed by 1, 2, ... 'attache worker' processes over one PostgreSQL; documents/s from the first worker's start to
 // the queue's drain (extraction included). See bench/README.md.
 //   Attache.Bench.Workers [--docs N] [--workers 1,2] [--write FILE]      (ATTACHE_TEST_POSTGRES names the server)
+// --engines JOBS compares the job engines instead: Hangfire and Quartz.NET on PostgreSQL, with empty jobs.
 var docs = 2000;
 int[] workerCounts = [1, 2];
 string? write = null;
+var engines = 0;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -18,8 +20,9 @@ for (var i = 0; i < args.Length; i++)
         case "--docs": docs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--workers": workerCounts = args[++i].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(); break;
         case "--write": write = args[++i]; break;
+        case "--engines": engines = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         default:
-            Console.Error.WriteLine("usage: Attache.Bench.Workers [--docs N] [--workers 1,2] [--write FILE]");
+            Console.Error.WriteLine("usage: Attache.Bench.Workers [--docs N] [--workers 1,2] [--write FILE] [--engines JOBS]");
             return 2;
     }
 }
@@ -35,6 +38,20 @@ if (string.IsNullOrEmpty(admin))
 {
     Console.Error.WriteLine("set ATTACHE_TEST_POSTGRES to a PostgreSQL connection string (scripts/start-postgres.sh prints one)");
     return 2;
+}
+if (engines > 0)
+{
+    try
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
+        Console.WriteLine(await Engines.HangfireAsync(await CreateDatabaseAsync(admin, "hangfire"), engines, 2));
+        Console.WriteLine(await Engines.QuartzAsync(await CreateDatabaseAsync(admin, "quartz"), engines, 2));
+    }
+    finally
+    {
+        await DropDatabasesAsync(admin);
+    }
+    return 0;
 }
 var dir = Directory.CreateTempSubdirectory("attache-bench-workers-").FullName;
 var input = Path.Combine(dir, "docs.jsonl");
