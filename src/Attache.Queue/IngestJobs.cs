@@ -30,6 +30,9 @@ public sealed class IngestJobs
     /// <summary>A job closes at this much text even with fewer documents, so that one job's row stays small.</summary>
     public const long MaxBatchTextChars = 4L * 1024 * 1024;
 
+    /// <summary>How long a fetched job, or an engine lock, stays with a worker before another may take it over.</summary>
+    public static readonly TimeSpan DefaultInvisibility = TimeSpan.FromMinutes(5);
+
     private readonly BackgroundJobClient _client;
 
     private IngestJobs(JobStorage storage)
@@ -49,7 +52,7 @@ public sealed class IngestJobs
     /// <summary>Opens the queue of a PostgreSQL <c>--db</c> value, creating Hangfire's tables when missing.</summary>
     /// <param name="db">The database, as <c>--db</c> gives it.</param>
     /// <param name="invisibility">How long a job, or a lock of the engine, held by a worker that stopped answering stays
-    /// hidden before another worker takes it over (2 minutes by default).</param>
+    /// hidden before another worker takes it over (<see cref="DefaultInvisibility"/> by default).</param>
     /// <exception cref="StoreException">Not PostgreSQL, or the database cannot be reached.</exception>
     public static IngestJobs Open(string db, TimeSpan? invisibility = null)
     {
@@ -59,15 +62,19 @@ public sealed class IngestJobs
         {
             SchemaName = SchemaName,
             PrepareSchemaIfNecessary = true,
-            // LISTEN/NOTIFY wakes idle workers when a job is enqueued, instead of their polling every 15 s.
-            EnableLongPolling = true,
+            // Idle workers look for jobs every second (one query), not every 15 s. Not LISTEN/NOTIFY (EnableLongPolling):
+            // with it, Hangfire.PostgreSql 1.21.1 left one job of 2,000 fetched and never run in 3 runs of 5 here
+            // (bench/Attache.Bench.Workers, engines mode); without it, none in 4.
             QueuePollInterval = TimeSpan.FromSeconds(1),
-            // A worker's heartbeat keeps its jobs hidden; a killed worker's jobs come back after this long, not 30 minutes.
-            UseSlidingInvisibilityTimeout = true,
-            InvisibilityTimeout = invisibility ?? TimeSpan.FromMinutes(2),
+            // A fetched job is handed out again this long after it was fetched, whoever holds it: a killed worker's jobs
+            // come back after 5 minutes, not the default 30, and a job is far shorter (a batch takes seconds). Not the
+            // sliding timeout: with it, a job that a fetch lost (above) stays hidden for as long as the worker lives,
+            // its fetch time refreshed by the heartbeat. Should a job outlast the
+            // timeout, a second worker stores only what the first has not (documents are recognised by their content).
+            InvisibilityTimeout = invisibility ?? DefaultInvisibility,
             // Hangfire's locks (held for a job's state change) are rows; a killed worker's lock is taken over only once it
             // is this old, and its job stays stuck until then: the same bound as its jobs, not the default 10 minutes.
-            DistributedLockTimeout = invisibility ?? TimeSpan.FromMinutes(2),
+            DistributedLockTimeout = invisibility ?? DefaultInvisibility,
         };
         try
         {
