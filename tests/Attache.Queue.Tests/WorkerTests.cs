@@ -1,3 +1,4 @@
+using Attache.Bench.Workers;
 using Attache.Storage.Tests;
 using Hangfire;
 using Hangfire.States;
@@ -74,6 +75,45 @@ public class WorkerTests
         var after = await Attache.RunAsync("queue", "--db", db.Db, "--json");
         Assert.Equal("{\"pending\": 0, \"running\": 0, \"failed\": 1, \"done\": 2}", after.Out.Trim());
         Assert.Equal("pending 0, running 0, failed 1, done 2", (await Attache.RunAsync("queue", "--db", db.Db)).Out.Trim());
+    }
+
+    [PostgresFact]
+    public async Task Sigterm_StopsTheWorkerGracefully_ItsJobIsDoneByTheNext()
+    {
+        var dir = Directory.CreateTempSubdirectory("attache-term-");
+        await using var db = await TestDatabases.CreateAsync("postgres");
+        try
+        {
+            var input = Path.Combine(dir.FullName, "docs.jsonl");
+            Dispatches.Write(input, Dispatches.Make(400));
+            Assert.Equal(0, (await Attache.RunAsync("init", "--db", db.Db)).Code);
+            Assert.Equal("queued: 400 documents in 8 jobs; 0 failed", (await Attache.RunAsync("ingest", input, "--db", db.Db, "--queue", "--batch", "50")).Out.Trim());
+            using var worker = Attache.Start("worker", "--db", db.Db);
+            var stdout = worker.StandardOutput.ReadToEndAsync();
+            var stderr = worker.StandardError.ReadToEndAsync();
+            var jobs = IngestJobs.Open(db.Db);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (jobs.Counts().Done < 1)
+            {
+                Assert.True(clock.Elapsed < TimeSpan.FromMinutes(1), "the worker did not start working");
+                await Task.Delay(50);
+            }
+            using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", worker.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(40));
+            await worker.WaitForExitAsync(timeout.Token);
+            Assert.Equal(0, worker.ExitCode);
+            Assert.EndsWith("attache worker: stopped", (await stdout).Trim(), StringComparison.Ordinal);
+            Assert.Equal("", await stderr);
+            Assert.True(jobs.Counts().Done < 8, "stopped before the queue was empty");
+            // Whatever the stopped worker left (a job cancelled between two documents) is done by the next worker.
+            await DrainAsync(db.Db, 1, 8);
+            await using var store = await Storage.EventStores.OpenExistingAsync(db.Db);
+            Assert.Equal(400, (await store.CountAsync()).Documents);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
     }
 
     [Fact]
