@@ -35,8 +35,11 @@ public sealed class IngestJobs
 
     private readonly BackgroundJobClient _client;
 
-    private IngestJobs(JobStorage storage)
+    private readonly string _db;
+
+    private IngestJobs(string db, JobStorage storage)
     {
+        _db = db;
         Storage = storage;
         _client = new BackgroundJobClient(storage);
     }
@@ -76,29 +79,39 @@ public sealed class IngestJobs
             // is this old, and its job stays stuck until then: the same bound as its jobs, not the default 10 minutes.
             DistributedLockTimeout = invisibility ?? DefaultInvisibility,
         };
+        return Guard(db, () => new IngestJobs(db, new PostgreSqlStorage(new NpgsqlConnectionFactory(EventStores.ToConnectionString(db), options), options)));
+    }
+
+    /// <summary>Runs a call into the engine, its database errors turned into one clear line (as the store words its own).</summary>
+    private static T Guard<T>(string db, Func<T> action)
+    {
         try
         {
-            var storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(EventStores.ToConnectionString(db), options), options);
-            return new IngestJobs(storage);
+            return action();
         }
-        catch (Exception e) when (e is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or InvalidOperationException)
+        catch (Exception e) when (Unwrap(e) is var inner && EventStores.Explain(db, inner) is { } clear && (inner is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or StoreException))
         {
-            throw new StoreException($"cannot open the queue: {e.Message}", e);
+            throw clear;
         }
     }
 
+    // The engine wraps what the database said (BackgroundJobClientException, with the driver's exception inside).
+    private static Exception Unwrap(Exception e) => e is BackgroundJobClientException { InnerException: { } inner } ? inner : e;
+
     /// <summary>Enqueues one job for a batch of documents; returns its id.</summary>
+    /// <exception cref="StoreException">The database cannot be reached or used.</exception>
     public string Enqueue(IReadOnlyList<Document> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var batch = documents.Select(QueuedDocument.From).ToArray();
-        return _client.Create<IngestJob>(job => job.RunAsync(batch, CancellationToken.None), new Hangfire.States.EnqueuedState(QueueName));
+        return Guard(_db, () => _client.Create<IngestJob>(job => job.RunAsync(batch, CancellationToken.None), new Hangfire.States.EnqueuedState(QueueName)));
     }
 
     /// <summary>The counts of jobs in each state.</summary>
+    /// <exception cref="StoreException">The database cannot be reached or used.</exception>
     public QueueCounts Counts()
     {
-        var stats = Storage.GetMonitoringApi().GetStatistics();
+        var stats = Guard(_db, () => Storage.GetMonitoringApi().GetStatistics());
         return new QueueCounts(stats.Enqueued + stats.Scheduled, stats.Processing, stats.Failed, stats.Succeeded);
     }
 }

@@ -117,6 +117,20 @@ public class WorkerTests
     }
 
     [Fact]
+    public async Task UnreachableServer_OneClearLine_DatabaseExit()
+    {
+        // Port 1: nothing listens there, so the connection is refused at once.
+        const string db = "Host=127.0.0.1;Port=1;Username=attache;Password=attache;Database=attache";
+        foreach (var args in new[] { new[] { "queue", "--db", db, "--json" }, ["ingest", Samples, "--db", db, "--queue"] })
+        {
+            var result = await Attache.RunAsync(args);
+            Assert.Equal(3, result.Code);
+            var line = Assert.Single(result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Equal("attache: cannot reach PostgreSQL database attache on 127.0.0.1:1: is the server running?", line);
+        }
+    }
+
+    [Fact]
     public async Task SqliteWithQueue_OneClearLine_UsageExit_NothingCreated()
     {
         var dir = Directory.CreateTempSubdirectory("attache-queue-");

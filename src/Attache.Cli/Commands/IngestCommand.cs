@@ -149,9 +149,9 @@ public static class IngestCommand
             Console.WriteLine($"stopped: queued: {Plural.Of(queued, "document")} in {Plural.Of(jobCount, "job")}; {failed} failed");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is StoreException or Npgsql.NpgsqlException or Hangfire.BackgroundJobClientException)
+        catch (StoreException e)
         {
-            await Console.Error.WriteLineAsync($"attache: cannot enqueue: {(e is Hangfire.BackgroundJobClientException { InnerException: { } inner } ? inner.Message : e.Message)}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"attache: {e.Message}").ConfigureAwait(false);
             Console.WriteLine($"stopped: queued: {Plural.Of(queued, "document")} in {Plural.Of(jobCount, "job")}; {failed} failed");
             return StoreCommand.DatabaseError;
         }
