@@ -79,7 +79,15 @@ public sealed class IngestJobs
             // is this old, and its job stays stuck until then: the same bound as its jobs, not the default 10 minutes.
             DistributedLockTimeout = invisibility ?? DefaultInvisibility,
         };
-        return Guard(db, () => new IngestJobs(db, new PostgreSqlStorage(new NpgsqlConnectionFactory(EventStores.ToConnectionString(db), options), options)));
+        var connectionString = EventStores.ToConnectionString(db);
+        // One connection first: the engine's storage retries an unreachable server for a minute before it gives up.
+        Guard(db, () =>
+        {
+            using var probe = new Npgsql.NpgsqlConnection(connectionString);
+            probe.Open();
+            return true;
+        });
+        return Guard(db, () => new IngestJobs(db, new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options)));
     }
 
     /// <summary>Runs a call into the engine, its database errors turned into one clear line (as the store words its own).</summary>
