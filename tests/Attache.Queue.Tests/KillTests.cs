@@ -63,6 +63,8 @@ public class KillTests
             Assert.Equal(Kills, killed);
             Assert.True(killedWhileRunning > 0, "at least one worker was killed while jobs ran");
             Assert.Equal(0, jobs.Counts().Failed);
+            // A killed worker's job is handed out again, not failed and retried.
+            Assert.Equal("", await WorkerTests.FailedAttemptsAsync(queued.Db));
 
             var single = await Attache.RunAsync("ingest", input, "--db", plain.Db);
             Assert.Equal(0, single.Code);

@@ -26,6 +26,17 @@ public class WorkerTests
         }
         await stop.CancelAsync();
         await worker;
+        Assert.Equal("", await FailedAttemptsAsync(db));
+    }
+
+    /// <summary>Why jobs failed an attempt (each then retried), one line each: none is expected.</summary>
+    internal static async Task<string> FailedAttemptsAsync(string db)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(db);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            $"SELECT COALESCE(string_agg(jobid || ': ' || COALESCE(data::text, reason, ''), E'\\n'), '') FROM {IngestJobs.SchemaName}.state WHERE name = 'Failed'", connection);
+        return (string)(await command.ExecuteScalarAsync())!;
     }
 
     [PostgresTheory]
