@@ -56,8 +56,19 @@ public static class EventStores
         return await SqlEventStore.OpenAsync(provider, create, clock ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
     }
 
-    private static string ToConnectionString(string db)
+    /// <summary>The clear one-line form of a PostgreSQL driver error met on <paramref name="db"/> by code outside the store
+    /// (the queue's engine), as the store words its own; null when the exception is not a database condition.</summary>
+    public static StoreException? Explain(string db, Exception exception)
     {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception as StoreException ?? new PostgresProvider(ToConnectionString(db)).Translate(exception);
+    }
+
+    /// <summary>The Npgsql connection string of a PostgreSQL <c>--db</c> value (a URL or a connection string).</summary>
+    /// <exception cref="StoreException">The URL is not valid.</exception>
+    public static string ToConnectionString(string db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         if (!db.Contains("://", StringComparison.Ordinal)) return db;
         try
         {

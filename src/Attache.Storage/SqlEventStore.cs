@@ -638,6 +638,7 @@ public sealed partial class SqlEventStore : IEventStore
         PeopleIndex? people)
     {
         if (events.Count == 0) return new IngestOutcome(true, 0, 0);
+        await LockEventKeysAsync(events, tx).ConfigureAwait(false);
         // Candidates: stored events of the same type family and country set.
         var candidates = new List<(string Id, Event Event)>();
         // Reports with a year only look at events of the neighbouring years (or of unknown year), and at the same numbered
@@ -743,6 +744,35 @@ public sealed partial class SqlEventStore : IEventStore
             }
         }
         return new IngestOutcome(true, newCount, events.Count - newCount);
+    }
+
+    /// <summary>The class of the advisory locks on event keys (the two-number form, apart from the migration lock's one number).</summary>
+    internal const int EventKeyLockClass = 726180;
+
+    /// <summary>PostgreSQL: holds, until the transaction ends, a lock on each blocking key (type family and country set) of
+    /// the document's events, taken in key order before the candidates are read.</summary>
+    /// <remarks>Two writers storing reports of one occurrence would otherwise both find no stored event (neither sees the
+    /// other's uncommitted one) and create two. With the lock the second waits for the first to commit, then reads its event
+    /// as a candidate (READ COMMITTED reads each statement's latest commits) and merges into it. Keys in order: two documents
+    /// that share several keys cannot deadlock on them. SQLite has one writer at a time and needs none.</remarks>
+    private async Task LockEventKeysAsync(IReadOnlyList<Event> events, DbTransaction tx)
+    {
+        if (_provider.Dialect != "postgres") return;
+        var keys = events.Select(e => EventKeyLock(EventMatcher.Family(e.Type), MechanismNames.CountryKey(e.Countries))).Distinct().Order().ToArray();
+        var sql = string.Join("; ", keys.Select((_, k) => $"SELECT pg_advisory_xact_lock({EventKeyLockClass}, @k{k})"));
+        await RowsAsync(sql, tx, _ => 0, [.. keys.Select((key, k) => ($"k{k}", (object?)key))]).ConfigureAwait(false);
+    }
+
+    /// <summary>The lock number of a blocking key: FNV-1a of its text, the same in every process (string hashes are not).</summary>
+    internal static int EventKeyLock(string family, string countryKey)
+    {
+        var hash = 2166136261u;
+        foreach (var c in family + "|" + countryKey)
+        {
+            hash ^= c;
+            hash *= 16777619u;
+        }
+        return unchecked((int)hash);
     }
 
     /// <summary>Parses a stored event's JSON, reusing the last parse of the same id when its JSON has not changed.</summary>

@@ -5,6 +5,7 @@ using Attache.Cli.Output;
 using Attache.Extraction;
 using Attache.Input;
 using Attache.Model;
+using Attache.Queue;
 using Attache.Record;
 using Attache.Storage;
 
@@ -37,10 +38,25 @@ public static class IngestCommand
         {
             if (r.Tokens is [var t] && long.TryParse(t.Value, out var n) && n <= 0) r.AddError("--max-doc-bytes must be a positive number of bytes.");
         });
+        var queue = new Option<bool>("--queue") { Description = "Enqueue the documents in batches for 'attache worker' processes instead of storing them here (PostgreSQL only)" };
+        var batch = new Option<int>("--batch") { Description = "With --queue: documents per job", HelpName = "N", DefaultValueFactory = _ => IngestJobs.DefaultBatchDocuments };
+        batch.Validators.Add(r =>
+        {
+            if (r.Tokens is [var t] && int.TryParse(t.Value, out var n) && n < 1) r.AddError("--batch must be 1 or more documents.");
+        });
         var (timeout, perHostDelay) = FetchOptionsFor.Create();
-        var command = new Command("ingest", "Extract events from documents and store them; documents already stored are skipped") { inputs, db, eventsFile, lockWait, maxDocBytes, timeout, perHostDelay };
+        var command = new Command("ingest", "Extract events from documents and store them; documents already stored are skipped")
+        {
+            inputs, db, eventsFile, lockWait, maxDocBytes, queue, batch, timeout, perHostDelay,
+        };
         command.SetAction(async (parse, ct) =>
         {
+            // Checked before anything is read: a SQLite file has one writer, and the queue lives in PostgreSQL.
+            if (parse.GetValue(queue) && IngestJobs.Problem(EventStores.Resolve(parse.GetValue(db))) is { } problem)
+            {
+                await Console.Error.WriteLineAsync($"attache: {problem}").ConfigureAwait(false);
+                return StoreCommand.Usage;
+            }
             // A mistyped input is a usage error found before the database is opened (and perhaps created).
             foreach (var input in parse.GetValue(inputs) ?? [])
             {
@@ -49,6 +65,16 @@ public static class IngestCommand
                     await Console.Error.WriteLineAsync($"attache: {input}: no such file or folder").ConfigureAwait(false);
                     return StoreCommand.Usage;
                 }
+            }
+            if (parse.GetValue(queue))
+            {
+                var target = EventStores.Resolve(parse.GetValue(db));
+                if (parse.GetValue(eventsFile) is not null)
+                {
+                    await Console.Error.WriteLineAsync("attache: --events cannot be combined with --queue: workers extract every document themselves.").ConfigureAwait(false);
+                    return StoreCommand.Usage;
+                }
+                return await EnqueueAsync(target, parse.GetValue(inputs) ?? [], parse.GetValue(maxDocBytes), parse.GetValue(batch), FetchOptionsFor.Read(parse, timeout, perHostDelay), ct).ConfigureAwait(false);
             }
             Dictionary<string, IReadOnlyList<Event>>? given = null;
             if (parse.GetValue(eventsFile) is { } path)
@@ -73,6 +99,64 @@ public static class IngestCommand
             return await StoreCommand.RunAsync(parse.GetValue(db), store => RunAsync(store, parse.GetValue(inputs) ?? [], given, parse.GetValue(maxDocBytes), fetch, wait, ct), create: true, wait).ConfigureAwait(false);
         });
         return command;
+    }
+
+    /// <summary><c>--queue</c>: reads the inputs as ingest does and enqueues them in jobs of <paramref name="batchSize"/> documents.</summary>
+    private static async Task<int> EnqueueAsync(string db, string[] inputs, long maxDocBytes, int batchSize, FetchOptions fetch, CancellationToken ct)
+    {
+        IngestJobs jobs;
+        try
+        {
+            jobs = IngestJobs.Open(db);
+        }
+        catch (StoreException e)
+        {
+            await Console.Error.WriteLineAsync($"attache: {e.Message}").ConfigureAwait(false);
+            return StoreCommand.DatabaseError;
+        }
+        var source = new DocumentSource(maxDocBytes, HtmlArticle.Read);
+        int queued = 0, jobCount = 0, failed = 0;
+        var pending = new List<Document>();
+        long chars = 0;
+        void Flush()
+        {
+            if (pending.Count == 0) return;
+            jobs.Enqueue(pending);
+            queued += pending.Count;
+            jobCount++;
+            pending.Clear();
+            chars = 0;
+        }
+        try
+        {
+            await foreach (var item in ReadAllAsync(inputs, source, fetch, ct).ConfigureAwait(false))
+            {
+                if (item.Document is not { } document)
+                {
+                    failed++;
+                    await Console.Error.WriteLineAsync($"attache: {item.Error}").ConfigureAwait(false);
+                    continue;
+                }
+                pending.Add(document);
+                chars += document.Text.Length;
+                if (pending.Count >= batchSize || chars >= IngestJobs.MaxBatchTextChars) Flush();
+            }
+            Flush();
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("attache: interrupted").ConfigureAwait(false);
+            Console.WriteLine($"stopped: queued: {Plural.Of(queued, "document")} in {Plural.Of(jobCount, "job")}; {failed} failed");
+            return ExitCodes.Cancelled;
+        }
+        catch (StoreException e)
+        {
+            await Console.Error.WriteLineAsync($"attache: {e.Message}").ConfigureAwait(false);
+            Console.WriteLine($"stopped: queued: {Plural.Of(queued, "document")} in {Plural.Of(jobCount, "job")}; {failed} failed");
+            return StoreCommand.DatabaseError;
+        }
+        Console.WriteLine($"queued: {Plural.Of(queued, "document")} in {Plural.Of(jobCount, "job")}; {failed} failed");
+        return failed > 0 ? StoreCommand.BadInput : StoreCommand.Ok;
     }
 
     /// <summary>Five minutes: room for another ingest of tens of thousands of documents to finish.</summary>

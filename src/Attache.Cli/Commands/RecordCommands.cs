@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Attache.Cli.Commands;
 
-/// <summary>The commands that work on the record (the store): ingest, watch, init, events, search, subscribe, subscriptions, deliveries, timeline, mechanisms, people, sources, export, review, merge, split, reextract, serve.</summary>
+/// <summary>The commands that work on the record (the store): ingest, watch, init, events, search, subscribe, subscriptions, deliveries, timeline, mechanisms, people, sources, export, review, merge, split, reextract, serve, worker, queue.</summary>
 /// <remarks>Exit codes: see <see cref="ExitCodes"/>.</remarks>
 public static class RecordCommands
 {
@@ -22,5 +22,7 @@ public static class RecordCommands
         ExportCommand.Create(),
         .. ReviewCommand.Create(),
         ServeCommand.Create(),
+        WorkerCommand.Create(),
+        QueueCommand.Create(),
     ];
 }
