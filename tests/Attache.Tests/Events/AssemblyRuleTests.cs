@@ -192,6 +192,16 @@ public class AssemblyRuleTests
         Assert.Equal(10, Assert.Single(r.Events).Mechanism?.Edition);
     }
 
+    [Theory]
+    [InlineData("Twelve Kenyan officers completed a two-week mine clearance course run by British instructors in Nairobi on 3 March 2025.", "completed", true)]
+    [InlineData("Des officiers béninois ont suivi du 3 au 14 mars 2025 à Cotonou une formation au déminage dispensée par des instructeurs belges.", "ont suivi", true)]
+    [InlineData("The Kenyan delegation completed a four-day visit to the British Army Training Unit in Nanyuki on 3 March 2025.", "completed", false)]
+    public void CourseWithoutCue_KeepsAPlainVerbOnlyWithACourseAsItsObject(string text, string trigger, bool kept)
+    {
+        var e = Entry(Explain(text), trigger);
+        Assert.Equal(kept, e.Rule != nameof(CourseWithoutCue));
+    }
+
     [Fact]
     public void OpeningOfTheExercise_DropsTheCourseReadingOfAnOpening()
     {

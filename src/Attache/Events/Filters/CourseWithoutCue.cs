@@ -11,6 +11,8 @@ internal sealed class CourseWithoutCue : ITriggerFilter
 
     public FilterResult Apply(FilterContext c)
     {
+        if (c.Trigger.Strength == TriggerStrength.CourseObject)
+            return CourseIsTheObject(c) ? FilterResult.Keep : FilterResult.Drop("a plain verb whose object is no course");
         if (c.Trigger.Strength != TriggerStrength.Course) return FilterResult.Keep;
         if (c.Trigger.Type == EventType.Assistance)
         {
@@ -37,5 +39,33 @@ internal sealed class CourseWithoutCue : ITriggerFilter
         for (var i = c.Drafts.Count - 1; i >= 0; i--)
             if (c.Drafts[i] is { Type: EventType.Assistance, Status: EventStatus.Reported } d) return d;
         return null;
+    }
+
+    private const int ObjectWords = 8;
+    private const int ObjectReach = 16;
+
+    /// <summary>A course cue a few words after the verb, with only lower-case words, numbers, hyphens, country adjectives,
+    /// dates and places between: "completed a six-week counter-IED training programme", "ont suivi du 2 au 13 décembre à
+    /// Beyrouth une formation".</summary>
+    private static bool CourseIsTheObject(FilterContext c)
+    {
+        var (a, end) = (c.A, c.Trigger.End);
+        var limit = Math.Min(c.S.End, end + ObjectReach);
+        foreach (var cue in a.CuesNear(end, limit))
+        {
+            if (cue.Value.Kind != "course" || cue.Start < end || cue.Start >= limit) continue;
+            var (plain, words) = (true, 0);
+            for (var k = end; k < cue.Start && plain; k++)
+            {
+                var t = a.Tokens[k];
+                // Dates and places (recognised, and so blocked) may stand between without counting as words.
+                if (a.Blocked[k] && a.MentionAt(k) is null && !a.TriggerAt[k] && !a.TitleAt[k]) continue;
+                words++;
+                plain = words <= ObjectWords && (t.Kind == Tokenization.TokenKind.Number || t.Key is "-" or "'" || a.CountryAt[k] is not null
+                    || a.DefenseAt[k] || t.IsWord && !t.Capitalized && !a.TriggerAt[k]);
+            }
+            if (plain) return true;
+        }
+        return false;
     }
 }

@@ -39,7 +39,7 @@ internal static class TriggerCandidates
             Prune(list, t => t.Type == EventType.Meeting, pruned, CallWasTheTalks, "the sentence reports a call: the talks were the call");
         // "opened the multinational peacekeeping exercise … at the training area": what opened is the exercise, not a course.
         if (list.Exists(t => t.Type == EventType.Exercise))
-            Prune(list, t => t is { Type: EventType.Training, Strength: TriggerStrength.Course }, pruned, OpeningOfTheExercise, "an opening or a ceremony in a sentence about an exercise is the exercise's");
+            Prune(list, t => t is { Type: EventType.Training, Strength: TriggerStrength.Course or TriggerStrength.CourseObject }, pruned, OpeningOfTheExercise, "an opening or a ceremony in a sentence about an exercise is the exercise's");
         // "the third dialogue, held via video conference": the session, not a call.
         if (list.Exists(t => t.Strength == TriggerStrength.Numbered))
             Prune(list, t => t.Type == EventType.PhoneCall, pruned, SessionNotCall, "a numbered session held by video is the session, not a call");

@@ -16,6 +16,10 @@ internal enum TriggerStrength
     /// course for training, goods given for assistance).</summary>
     Course,
 
+    /// <summary>A plain verb ("completed", "a suivi") that is a training event only when a course is its object
+    /// ("completed a two-week diving course").</summary>
+    CourseObject,
+
     /// <summary>A bare noun or verb ("visit", "exercise") that needs a foreign party in its sentence.</summary>
     Weak,
 }
@@ -28,6 +32,7 @@ internal static class TriggerStrengths
     {
         "weak" => TriggerStrength.Weak,
         "course" or "cued" => TriggerStrength.Course,
+        "course-object" => TriggerStrength.CourseObject,
         _ => TriggerStrength.Strong,
     };
 
@@ -35,7 +40,7 @@ internal static class TriggerStrengths
     internal static bool IsMechanism(this TriggerStrength s) => s is TriggerStrength.Numbered or TriggerStrength.Mechanism;
 
     /// <summary>Numbered sessions first, weak triggers last, the rest between.</summary>
-    internal static int Rank(this TriggerStrength s) => s switch { TriggerStrength.Numbered => 0, TriggerStrength.Weak => 2, _ => 1 };
+    internal static int Rank(this TriggerStrength s) => s switch { TriggerStrength.Numbered => 0, TriggerStrength.Weak or TriggerStrength.CourseObject => 2, _ => 1 };
 
     /// <summary>The lower-case name used in traces.</summary>
     internal static string Name(this TriggerStrength s) => s switch
@@ -44,6 +49,7 @@ internal static class TriggerStrengths
         TriggerStrength.Mechanism => "mechanism",
         TriggerStrength.Strong => "strong",
         TriggerStrength.Course => "course",
+        TriggerStrength.CourseObject => "course-object",
         _ => "weak",
     };
 }
