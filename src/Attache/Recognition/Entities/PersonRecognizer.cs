@@ -353,9 +353,12 @@ internal sealed class PersonRecognizer(LanguageResources language)
         return null;
     }
 
+    private const int LongestTrigger = 8;
+
     private static bool ExerciseWordAt(AnalyzedText a, int k)
     {
-        foreach (var t in a.Triggers)
+        if (!a.TriggerAt[k]) return false;
+        foreach (var t in AnalyzedText.StartingIn(a.Triggers, Math.Max(0, k - LongestTrigger), k + 1))
             if (t.Start <= k && k < t.End && t.Value.Type == Model.EventType.Exercise) return true;
         return false;
     }
