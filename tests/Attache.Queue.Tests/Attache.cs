@@ -1,13 +1,12 @@
 using System.Diagnostics;
 using Attache.Storage.Tests;
+using Attache.Tests.Shared;
 
 namespace Attache.Queue.Tests;
 
 /// <summary>The built <c>attache</c>, run as a child process, and the repository's folders.</summary>
 internal static class Attache
 {
-    public sealed record Result(int Code, string Out, string Err);
-
     public static string Root()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -22,23 +21,9 @@ internal static class Attache
         return File.Exists(candidate) ? candidate : throw new FileNotFoundException($"{candidate} not found: build src/Attache.Cli first");
     }
 
-    public static async Task<Result> RunAsync(params string[] args)
-    {
-        using var process = Start(args);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await stdout, await stderr);
-    }
+    public static Task<ChildProcess.Result> RunAsync(params string[] args) => ChildProcess.RunAsync(Dll(), args);
 
-    public static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Dll());
-        foreach (var a in args) start.ArgumentList.Add(a);
-        return Process.Start(start)!;
-    }
+    public static Process Start(params string[] args) => ChildProcess.Start(Dll(), args);
 }
 
 /// <summary>A theory that runs only when PostgreSQL is configured, and says which variable to set otherwise.</summary>

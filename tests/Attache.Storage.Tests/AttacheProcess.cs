@@ -1,32 +1,14 @@
 using System.Diagnostics;
+using Attache.Tests.Shared;
 
 namespace Attache.Storage.Tests;
 
 /// <summary>Runs the built <c>attache</c> as a child process, as a user would.</summary>
 internal static class AttacheProcess
 {
-    public sealed record Result(int Code, string Out, string Err)
-    {
-        public string[] ErrLines => Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-    }
+    public static Task<ChildProcess.Result> RunAsync(params string[] args) => ChildProcess.RunAsync(CrashTests.AttacheDll(), args);
 
-    public static async Task<Result> RunAsync(params string[] args)
-    {
-        using var process = Start(args);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await stdout, await stderr);
-    }
-
-    public static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(CrashTests.AttacheDll());
-        foreach (var a in args) start.ArgumentList.Add(a);
-        return Process.Start(start)!;
-    }
+    public static Process Start(params string[] args) => ChildProcess.Start(CrashTests.AttacheDll(), args);
 
     /// <summary>The first seed dispatch's text.</summary>
     public static string SeedText() => File.ReadAllText(Directory.GetFiles(CliErrorTests.Samples(), "000_*.txt").Single());
