@@ -85,6 +85,8 @@ public class TextCleanerTests
     [InlineData("Canberra, May 2 (Kyodo News)--The visit began.", "Canberra", "May 2")]
     [InlineData("(VOVworld) – The visit began.", null, null)]
     [InlineData("VIETNAM, March 14 -\n\nHÀ NỘI — The visit began.", "VIETNAM", "March 14")]
+    [InlineData("Luanda, 25 octobre 2024 — La session a commencé.", "Luanda", "25 octobre 2024")]
+    [InlineData("Singapore, May 31 – The talks began.", "Singapore", "May 31")]
     public void Clean_Dateline_RecordsPlaceDateAndSpan(string raw, string? place, string? date)
     {
         var cleaned = Cleaner.Clean(raw);
