@@ -42,17 +42,10 @@ public sealed record SubscriptionCriteria(string? Pair = null, string? Country =
         if (Country is not null && !e.Countries.Contains(Country)) return false;
         if (Type is not null && EventJson.Name(e.Type) != Type) return false;
         if (Area is not null && !e.Areas.Any(a => EventJson.Name(a) == Area)) return false;
-        if (Mechanism is not null)
-        {
-            var want = TextKey.Fold(Mechanism);
-            var name = TextKey.Fold(e.Mechanism?.Name);
-            if (!(want.Length > 0 && name.Contains(want, StringComparison.Ordinal)) && !(seriesKey?.Contains(Mechanism, StringComparison.Ordinal) ?? false)) return false;
-        }
-        if (Person is not null)
-        {
-            var want = TextKey.Fold(Person);
-            if (want.Length == 0 || !e.Participants.Any(p => TextKey.Fold(p.Name).Contains(want, StringComparison.Ordinal))) return false;
-        }
+        // The same rules as the stores' filters (FilterWords): the series key itself, or words starting the name's.
+        if (Mechanism is not null && !string.Equals(seriesKey, Mechanism, StringComparison.Ordinal)
+            && !FilterWords.Matches(Mechanism, FilterWords.OfMechanism(e.Mechanism?.Name, seriesKey))) return false;
+        if (Person is not null && !e.Participants.Any(p => FilterWords.Matches(Person, PersonNames.Tokens(p.Name)))) return false;
         if (Q is not null && !SearchText.Matches(documentText, SearchText.Parse(Q))) return false;
         return true;
     }
