@@ -433,8 +433,10 @@ public sealed partial class SqlEventStore : IEventStore
         // (a country's page, or page 1,000, no longer reads every row it skips or sorts).
         if (driver is not null)
         {
-            sql.Append($"SELECT k.event_id FROM {driver} k JOIN events e ON e.id = k.event_id");
-            sql.Append(HideRejected(Where(query, p, driver: driver))).Append(OrderBy("k", "event_id"));
+            // The events' rows are joined only for a condition on them: the rejected ones are hidden by the country row's id.
+            var where = HideRejected(Where(query, p, driver: driver)).Replace("e.id NOT IN (SELECT rj.event_id", "k.event_id NOT IN (SELECT rj.event_id", StringComparison.Ordinal);
+            sql.Append($"SELECT k.event_id FROM {driver} k").Append(where.Contains(" e.", StringComparison.Ordinal) || where.Contains("(e.", StringComparison.Ordinal) ? " JOIN events e ON e.id = k.event_id" : "");
+            sql.Append(where).Append(OrderBy("k", "event_id"));
         }
         else
         {
