@@ -121,11 +121,7 @@ public class FilterIndexTests
         await using var db = await TestDatabases.CreateAsync(provider);
         await (await Seed(db)).DisposeAsync();
         // Back to schema 8: no filter tables, country rows without their sort keys.
-        var sql = "DROP INDEX ix_event_countries_order; DROP INDEX ix_event_countries_order_desc; DROP INDEX ix_event_pairs_order; DROP INDEX ix_event_pairs_order_desc; "
-            + "DROP INDEX ix_event_pairs_event; DROP TABLE event_areas; DROP TABLE event_words; "
-            + "ALTER TABLE event_countries DROP COLUMN date_lo; ALTER TABLE event_countries DROP COLUMN seq; ALTER TABLE event_pairs DROP COLUMN date_lo; ALTER TABLE event_pairs DROP COLUMN seq; "
-            + (provider == "sqlite" ? "" : "DROP INDEX ix_person_tokens_c; ")
-            + "DELETE FROM schema_version WHERE version >= 9";
+        var sql = TestDatabases.UndoFilterIndex(provider) + "; DELETE FROM schema_version WHERE version >= 9";
         await using (System.Data.Common.DbConnection conn = provider == "sqlite" ? new SqliteConnection($"Data Source={db.Db};Pooling=False") : new NpgsqlConnection(db.Db))
         {
             await conn.OpenAsync();

@@ -99,10 +99,7 @@ public class SearchTests
         await using var db = await TestDatabases.CreateAsync(provider);
         await (await Seed(db)).DisposeAsync();
         // Back to schema 4: no index, as a database written before search was (nor the filter rows of migration 9).
-        var filters = "DROP INDEX ix_event_countries_order; DROP INDEX ix_event_countries_order_desc; DROP INDEX ix_event_pairs_order; DROP INDEX ix_event_pairs_order_desc; "
-            + "DROP INDEX ix_event_pairs_event; DROP TABLE event_areas; DROP TABLE event_words; "
-            + "ALTER TABLE event_countries DROP COLUMN date_lo; ALTER TABLE event_countries DROP COLUMN seq; ALTER TABLE event_pairs DROP COLUMN date_lo; ALTER TABLE event_pairs DROP COLUMN seq; "
-            + (provider == "sqlite" ? "" : "DROP INDEX ix_person_tokens_c; ");
+        var filters = TestDatabases.UndoFilterIndex(provider) + "; ";
         var sql = filters + (provider == "sqlite"
             ? "DROP TABLE event_reviews; DROP TABLE review_corrections; DROP TABLE review_anchors; DROP TABLE review_subjects; DROP TABLE search_fts; DROP TABLE deliveries; DROP TABLE subscriptions; DROP INDEX ix_event_sources_document_event; DELETE FROM schema_version WHERE version >= 5"
             : "DROP TABLE event_reviews; DROP TABLE review_corrections; DROP TABLE review_anchors; DROP TABLE review_subjects; DROP TABLE search_documents; DROP TABLE deliveries; DROP TABLE subscriptions; DROP INDEX ix_event_sources_document_event; DELETE FROM schema_version WHERE version >= 5");

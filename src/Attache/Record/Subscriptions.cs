@@ -6,8 +6,8 @@ namespace Attache.Record;
 /// <summary>What a subscription follows: every given criterion must hold (a saved query).</summary>
 /// <param name="Pair">Two parties, <c>JPN-VNM</c> (sorted).</param>
 /// <param name="Country">A party (ISO alpha-3).</param>
-/// <param name="Person">Part of a participant's name.</param>
-/// <param name="Mechanism">Part of a mechanism name or series key.</param>
+/// <param name="Person">Words starting words of a participant's name (any order).</param>
+/// <param name="Mechanism">Words starting words of a mechanism's name (any order), or its series key.</param>
 /// <param name="Type">Event type spec name.</param>
 /// <param name="Area">Cooperation area spec name.</param>
 /// <param name="Q">Words a source document contains (search syntax).</param>
