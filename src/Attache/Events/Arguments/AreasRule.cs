@@ -25,7 +25,9 @@ internal static class AreasRule
         var areas = new SortedSet<CooperationArea>();
         int start = int.MaxValue, end = -1;
         foreach (var m in AnalyzedText.StartingIn(a.Areas, a.Sentences[owned.Min].Start, a.Sentences[owned.Max].End))
-            if (owned.Contains(a.SentenceOf(m.Start)) && (m.Value.Needs is not { } needs || a.SentenceHasCue(m.Start, needs)))
+            // "Chief of Naval Staff", "the Indian Navy": a word inside an office or an organisation's name names who acts, not
+            // what they cooperate on.
+            if (owned.Contains(a.SentenceOf(m.Start)) && (m.Value.Needs is not { } needs || a.SentenceHasCue(m.Start, needs)) && !InName(a, m.Start, m.End))
             {
                 areas.Add(m.Value.Area);
                 (start, end) = (Math.Min(start, m.Start), Math.Max(end, m.End));
@@ -35,5 +37,12 @@ internal static class AreasRule
         if (d.Type == EventType.PortCall && areas.Add(CooperationArea.NavalCooperation) && end < 0)
             source = new FieldSource(Name, "a port call is naval cooperation", d.Sources?[EventField.Type].Span);
         return (areas, source);
+    }
+
+    private static bool InName(AnalyzedText a, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (!a.TitleAt[k]) return false;
+        return true;
     }
 }
