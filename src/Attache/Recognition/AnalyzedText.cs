@@ -120,7 +120,9 @@ internal sealed class AnalyzedText
         Mechanisms = language.Mechanisms.FindAll(Tokens, words);
         foreach (var m in Mechanisms) Block(m.Start, m.End);
         Areas = language.Areas.FindAll(Tokens, words);
-        Dates = _dates = [.. language.Dates.Recognize(text)];
+        // Dates and ordinals match their patterns against the folded text: folded once for both.
+        var folded = TextFolder.Fold(text);
+        Dates = _dates = [.. language.Dates.RecognizeFolded(text, folded)];
         foreach (var d in Dates) BlockChars(d.Span);
         // A cue word inside a date ("May 9") is part of the date.
         Cues = cueMatches.Where(m => !Blocked[m.Start] || !InDate(m.Start)).ToList();
@@ -146,7 +148,7 @@ internal sealed class AnalyzedText
                 Triggers.RemoveAll(t => t.Value.Strength == "weak" && t.Start >= m.Start && t.End <= m.End);
         }
 
-        Ordinals = _ordinals = [.. language.Ordinals.Recognize(text)];
+        Ordinals = _ordinals = [.. language.Ordinals.RecognizeFolded(text, folded)];
 
         (People, PersonMentions) = new PersonRecognizer(language).Recognize(this);
         // A cue word that is a syllable of a name ("Phung Si Tan", "Le Van Sy") says nothing about the event.
