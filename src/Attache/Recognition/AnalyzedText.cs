@@ -128,10 +128,15 @@ internal sealed class AnalyzedText
         Cues = cueMatches.Where(m => !Blocked[m.Start] || !InDate(m.Start)).ToList();
         if (language.SuffixCues.Count > 0)
         {
+            // A word can only end with a suffix whose last letter it ends with: most words are passed over on that letter.
+            Span<char> lastLetters = stackalloc char[language.SuffixCues.Count];
+            for (var x = 0; x < lastLetters.Length; x++) lastLetters[x] = language.SuffixCues[x].Suffix is { Length: > 0 } sx ? sx[^1] : '\0';
+            var anyEmpty = language.SuffixCues.Exists(static c => c.Suffix.Length == 0);
             for (var k = 0; k < n; k++)
             {
                 var t = Tokens[k];
                 if (!t.IsWord || t.Capitalized) continue;
+                if (!anyEmpty && (t.Key.Length == 0 || !lastLetters.Contains(t.Key[^1]))) continue;
                 foreach (var (suffix, kind) in language.SuffixCues)
                     if (t.Key.Length >= suffix.Length + 3 && t.Key.EndsWith(suffix, StringComparison.Ordinal)) { Cues.Add(new PhraseMatch<CueEntry>(k, k + 1, new CueEntry(kind))); break; }
             }

@@ -108,12 +108,13 @@ public sealed class PhraseMatcher<T>
     {
         var result = new List<PhraseMatch<T>>();
         var i = start;
-        // A walk from the root can only match through a start word, or through a prefix (then every token is tried).
-        var skip = !ids.IsEmpty && _root.Prefixes is null;
+        // A walk from the root can only match through a start word or a prefix the token's word starts with.
+        var skip = !ids.IsEmpty;
         var starts = _starts;
+        var prefixes = _root.Prefixes;
         while (i < end)
         {
-            if (skip && ((uint)ids[i] >= (uint)starts.Length || !starts[ids[i]])) { i++; continue; }
+            if (skip && ((uint)ids[i] >= (uint)starts.Length || !starts[ids[i]]) && (prefixes is null || !StartsWithAny(tokens[i].Key, prefixes))) { i++; continue; }
             var best = default(PhraseMatch<T>?);
             Walk(_root, tokens, ids, i, i, end, ref best);
             if (best is { } match)
@@ -124,6 +125,13 @@ public sealed class PhraseMatcher<T>
             else i++;
         }
         return result;
+    }
+
+    private static bool StartsWithAny(string key, List<(string Prefix, Node Node)> prefixes)
+    {
+        foreach (var (prefix, _) in prefixes)
+            if (key.Length >= prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static ReadOnlySpan<Token> AsSpan(IReadOnlyList<Token> tokens) =>

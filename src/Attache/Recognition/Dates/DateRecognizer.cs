@@ -197,6 +197,8 @@ public sealed class DateRecognizer
     {
         foreach (var lead in phrases)
         {
+            // Forms start with a letter or digit (folded, trimmed, never empty): one that starts otherwise cannot match.
+            if (lead[0] != folded[at]) continue;
             var i = at;
             var ok = true;
             for (var k = 0; k < lead.Length && ok; k++)
