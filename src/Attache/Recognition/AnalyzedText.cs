@@ -142,6 +142,7 @@ internal sealed class AnalyzedText
             }
             Cues.Sort((x, y) => x.Start.CompareTo(y.Start));
         }
+        List<(int Start, int End)>? defensePhrases = null;
         foreach (var m in Cues)
         {
             _longestCue = Math.Max(_longestCue, m.End - m.Start);
@@ -149,9 +150,10 @@ internal sealed class AnalyzedText
             if (m.Value.Kind == "defense") for (var k = m.Start; k < m.End; k++) DefenseAt[k] = true;
             // "a Status of Visiting Forces Agreement", "des patrol vessels": a bare trigger word inside a defence phrase is
             // part of its name.
-            if (m.Value.Kind == "defense" && m.End - m.Start > 1)
-                Triggers.RemoveAll(t => t.Value.Strength == "weak" && t.Start >= m.Start && t.End <= m.End);
+            if (m.Value.Kind == "defense" && m.End - m.Start > 1) (defensePhrases ??= []).Add((m.Start, m.End));
         }
+        // One pass over the triggers after the cues rather than one per phrase (which grew with the square of a long text).
+        if (defensePhrases is not null) Triggers.RemoveAll(t => t.Value.Strength == "weak" && InsideAny(defensePhrases, t.Start, t.End));
 
         Ordinals = _ordinals = [.. language.Ordinals.RecognizeFolded(text, folded)];
 
@@ -395,6 +397,19 @@ internal sealed class AnalyzedText
         // Dates are sorted and do not overlap: only the last one starting at or before the token can hold it.
         var before = DatesStartingIn(int.MinValue, Tokens[token].Start + 1);
         return before.Length > 0 && Tokens[token].End <= before[^1].Span.End;
+    }
+
+    /// <summary>True when tokens <c>[start, end)</c> lie inside one of <paramref name="spans"/> (sorted, not overlapping):
+    /// only the last one starting at or before <paramref name="start"/> can hold them.</summary>
+    private static bool InsideAny(List<(int Start, int End)> spans, int start, int end)
+    {
+        int lo = 0, hi = spans.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].Start <= start) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 && end <= spans[lo - 1].End;
     }
 
     private void Block(int start, int end)
