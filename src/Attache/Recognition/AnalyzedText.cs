@@ -110,8 +110,13 @@ internal sealed class AnalyzedText
         // syllable) is no trigger: the data lists such words as "not-trigger" cues, and a trigger overlapping one is dropped.
         var cueMatches = language.Cues.FindAll(Tokens, words);
         if (language.HasNotTriggerCues)
+        {
+            // One pass over the triggers, not one per cue (cue matches are sorted and do not overlap).
+            List<(int Start, int End)>? notTriggers = null;
             foreach (var c in cueMatches)
-                if (c.Value.Kind == "not-trigger") Triggers.RemoveAll(t => t.Start < c.End && c.Start < t.End);
+                if (c.Value.Kind == "not-trigger") (notTriggers ??= []).Add((c.Start, c.End));
+            if (notTriggers is not null) Triggers.RemoveAll(t => OverlapsAny(notTriggers, t.Start, t.End));
+        }
         foreach (var m in Triggers)
         {
             for (var k = m.Start; k < m.End; k++) TriggerAt[k] = true;
@@ -410,6 +415,19 @@ internal sealed class AnalyzedText
             if (spans[mid].Start <= start) lo = mid + 1; else hi = mid;
         }
         return lo > 0 && end <= spans[lo - 1].End;
+    }
+
+    /// <summary>True when tokens <c>[start, end)</c> overlap one of <paramref name="spans"/> (sorted, not overlapping): only
+    /// the last one starting before <paramref name="end"/> can, since it ends last among those.</summary>
+    private static bool OverlapsAny(List<(int Start, int End)> spans, int start, int end)
+    {
+        int lo = 0, hi = spans.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].Start < end) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 && spans[lo - 1].End > start;
     }
 
     private void Block(int start, int end)
