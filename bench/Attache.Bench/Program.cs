@@ -8,6 +8,7 @@ if (args.Contains("--quick")) return QuickRun.Run(Console.Out);
 if (args.Contains("--sizes")) return QuickRun.Sizes(Console.Out);
 if (args.Contains("--stages")) return StageProfile.Run(Console.Out);
 if (args is ["--write-corpus", var path]) return Corpus.Write(path);
+if (args is ["--docs", var count]) return QuickRun.Docs(Console.Out, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
 
 var docs = PipelineBenchmarks.SharedCorpus.Value;
 var bytesPerDocument = Corpus.Bytes(docs) / (double)docs.Count;

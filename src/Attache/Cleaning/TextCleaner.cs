@@ -40,12 +40,14 @@ public sealed class TextCleaner
     {
         var (buf, map, absorbed, n) = NormalizeCharacters(raw);
         var inserted = new bool[n];
-        (buf, map, inserted, absorbed, n) = InsertLostSpaces(buf, map, inserted, absorbed, n);
-        var text = new Buffer(buf, n);
+        string? unchanged;
+        (buf, map, inserted, absorbed, n, unchanged) = InsertLostSpaces(buf, map, inserted, absorbed, n);
+        var text = new Buffer(buf, n, unchanged);
 
         var headerDate = BlankHeader(text);
+        // Matched over the working characters themselves: no new string of the text after each rule that blanked some.
         foreach (var rule in _rules.Blanks)
-            foreach (var (start, end) in Matches(rule, text.ToString()))
+            foreach (var (start, end) in Matches(rule, text))
                 text.Blank(start, end);
         BlankCaptions(text);
         var (place, date, span) = BlankDateline(text);
@@ -117,9 +119,10 @@ public sealed class TextCleaner
     }
 
     /// <summary>Inserts a space at each split point of the <c>split</c> rules, except in protected tokens.</summary>
-    private (char[] Buf, int[] Map, bool[] Inserted, int[]? Absorbed, int Length) InsertLostSpaces(char[] buf, int[] map, bool[] inserted, int[]? absorbed, int n)
+    /// <remarks>When no space is inserted, also returns the text as the string the rules were matched against.</remarks>
+    private (char[] Buf, int[] Map, bool[] Inserted, int[]? Absorbed, int Length, string? Text) InsertLostSpaces(char[] buf, int[] map, bool[] inserted, int[]? absorbed, int n)
     {
-        if (_rules.Splits.Count == 0 || n < 4) return (buf, map, inserted, absorbed, n);
+        if (_rules.Splits.Count == 0 || n < 4) return (buf, map, inserted, absorbed, n, null);
         var s = new string(buf, 0, n);
         var points = new SortedSet<int>();
         void AddSplit(int at)
@@ -143,7 +146,7 @@ public sealed class TextCleaner
                 return true;
             }, false);
         }
-        if (points.Count == 0) return (buf, map, inserted, absorbed, n);
+        if (points.Count == 0) return (buf, map, inserted, absorbed, n, s);
 
         var total = n + points.Count;
         var nb = new char[total];
@@ -169,7 +172,7 @@ public sealed class TextCleaner
         Array.Copy(map, prev, nm, j, n - prev + 1);
         Array.Copy(inserted, prev, ni, j, n - prev);
         if (na is not null) Array.Copy(absorbed!, prev, na, j, n - prev);
-        return (nb, nm, ni, na, total);
+        return (nb, nm, ni, na, total, null);
     }
 
     private bool AllowSplit(string s, int at)
@@ -289,18 +292,18 @@ public sealed class TextCleaner
 
     private void BlankTail(Buffer text, int from)
     {
-        var s = text.ToString();
+        var s = text.Span;
         var last = s.Length;
         while (last > 0 && char.IsWhiteSpace(s[last - 1])) last--;
         var maxResidue = _rules.Setting("tail-residue-max", 400);
         var found = new List<(int Start, int End)>();
         foreach (var rule in _rules.Tails)
-            found.AddRange(Matches(rule, s).Where(t => t.Start >= from));
+            found.AddRange(Matches(rule, text).Where(t => t.Start >= from));
         foreach (var (start, end) in found.OrderBy(t => t.Start))
         {
             if (last - end <= maxResidue)
             {
-                text.Blank(start, s.Length);
+                text.Blank(start, text.Length);
                 return;
             }
             text.Blank(start, end);
@@ -331,6 +334,18 @@ public sealed class TextCleaner
         var m = rule.Match(s, from);
         return m.Success ? m : null;
     }, null);
+
+    private static List<(int Start, int End)> Matches(Regex rule, Buffer text)
+    {
+        // A rule too slow on this input is skipped (twice too slow: see Retried).
+        return Retried(() =>
+        {
+            var list = new List<(int, int)>();
+            foreach (var m in rule.EnumerateMatches(text.Span))
+                if (m.Length > 0) list.Add((m.Index, m.Index + m.Length));
+            return list;
+        }, []);
+    }
 
     private static List<(int Start, int End)> Matches(Regex rule, string s)
     {
@@ -373,9 +388,14 @@ public sealed class TextCleaner
     }
 
     /// <summary>The working text: same-length blanking only.</summary>
-    private sealed class Buffer(char[] chars, int length)
+    private sealed class Buffer(char[] chars, int length, string? text)
     {
-        private string? _cached;
+        private string? _cached = text;
+
+        /// <summary>The working characters (changed by <see cref="Blank"/>).</summary>
+        public ReadOnlySpan<char> Span => chars.AsSpan(0, length);
+
+        public int Length => length;
 
         public void Blank(int start, int end)
         {

@@ -114,8 +114,13 @@ internal sealed class AnalyzedText
         // syllable) is no trigger: the data lists such words as "not-trigger" cues, and a trigger overlapping one is dropped.
         var cueMatches = language.Cues.FindAll(Tokens, words);
         if (language.HasNotTriggerCues)
+        {
+            // One pass over the triggers, not one per cue (cue matches are sorted and do not overlap).
+            List<(int Start, int End)>? notTriggers = null;
             foreach (var c in cueMatches)
-                if (c.Value.Kind == "not-trigger") Triggers.RemoveAll(t => t.Start < c.End && c.Start < t.End);
+                if (c.Value.Kind == "not-trigger") (notTriggers ??= []).Add((c.Start, c.End));
+            if (notTriggers is not null) Triggers.RemoveAll(t => OverlapsAny(notTriggers, t.Start, t.End));
+        }
         foreach (var m in Triggers)
         {
             for (var k = m.Start; k < m.End; k++) TriggerAt[k] = true;
@@ -124,21 +129,29 @@ internal sealed class AnalyzedText
         Mechanisms = language.Mechanisms.FindAll(Tokens, words);
         foreach (var m in Mechanisms) Block(m.Start, m.End);
         Areas = language.Areas.FindAll(Tokens, words);
-        Dates = _dates = [.. language.Dates.Recognize(text)];
+        // Dates and ordinals match their patterns against the folded text: folded once for both.
+        var folded = TextFolder.Fold(text);
+        Dates = _dates = [.. language.Dates.RecognizeFolded(text, folded)];
         foreach (var d in Dates) BlockChars(d.Span);
         // A cue word inside a date ("May 9") is part of the date.
         Cues = cueMatches.Where(m => !Blocked[m.Start] || !InDate(m.Start)).ToList();
         if (language.SuffixCues.Count > 0)
         {
+            // A word can only end with a suffix whose last letter it ends with: most words are passed over on that letter.
+            Span<char> lastLetters = stackalloc char[language.SuffixCues.Count];
+            for (var x = 0; x < lastLetters.Length; x++) lastLetters[x] = language.SuffixCues[x].Suffix is { Length: > 0 } sx ? sx[^1] : '\0';
+            var anyEmpty = language.SuffixCues.Exists(static c => c.Suffix.Length == 0);
             for (var k = 0; k < n; k++)
             {
                 var t = Tokens[k];
                 if (!t.IsWord || t.Capitalized) continue;
+                if (!anyEmpty && (t.Key.Length == 0 || !lastLetters.Contains(t.Key[^1]))) continue;
                 foreach (var (suffix, kind) in language.SuffixCues)
                     if (t.Key.Length >= suffix.Length + 3 && t.Key.EndsWith(suffix, StringComparison.Ordinal)) { Cues.Add(new PhraseMatch<CueEntry>(k, k + 1, new CueEntry(kind))); break; }
             }
             Cues.Sort((x, y) => x.Start.CompareTo(y.Start));
         }
+        List<(int Start, int End)>? defensePhrases = null;
         foreach (var m in Cues)
         {
             _longestCue = Math.Max(_longestCue, m.End - m.Start);
@@ -146,11 +159,12 @@ internal sealed class AnalyzedText
             if (m.Value.Kind == "defense") for (var k = m.Start; k < m.End; k++) DefenseAt[k] = true;
             // "a Status of Visiting Forces Agreement", "des patrol vessels": a bare trigger word inside a defence phrase is
             // part of its name.
-            if (m.Value.Kind == "defense" && m.End - m.Start > 1)
-                Triggers.RemoveAll(t => t.Value.Strength == "weak" && t.Start >= m.Start && t.End <= m.End);
+            if (m.Value.Kind == "defense" && m.End - m.Start > 1) (defensePhrases ??= []).Add((m.Start, m.End));
         }
+        // One pass over the triggers after the cues rather than one per phrase (which grew with the square of a long text).
+        if (defensePhrases is not null) Triggers.RemoveAll(t => t.Value.Strength == "weak" && InsideAny(defensePhrases, t.Start, t.End));
 
-        Ordinals = _ordinals = [.. language.Ordinals.Recognize(text)];
+        Ordinals = _ordinals = [.. language.Ordinals.RecognizeFolded(text, folded)];
 
         (People, PersonMentions) = new PersonRecognizer(language).Recognize(this);
         // A cue word that is a syllable of a name ("Phung Si Tan", "Le Van Sy") says nothing about the event.
@@ -392,6 +406,32 @@ internal sealed class AnalyzedText
         // Dates are sorted and do not overlap: only the last one starting at or before the token can hold it.
         var before = DatesStartingIn(int.MinValue, Tokens[token].Start + 1);
         return before.Length > 0 && Tokens[token].End <= before[^1].Span.End;
+    }
+
+    /// <summary>True when tokens <c>[start, end)</c> lie inside one of <paramref name="spans"/> (sorted, not overlapping):
+    /// only the last one starting at or before <paramref name="start"/> can hold them.</summary>
+    private static bool InsideAny(List<(int Start, int End)> spans, int start, int end)
+    {
+        int lo = 0, hi = spans.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].Start <= start) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 && end <= spans[lo - 1].End;
+    }
+
+    /// <summary>True when tokens <c>[start, end)</c> overlap one of <paramref name="spans"/> (sorted, not overlapping): only
+    /// the last one starting before <paramref name="end"/> can, since it ends last among those.</summary>
+    private static bool OverlapsAny(List<(int Start, int End)> spans, int start, int end)
+    {
+        int lo = 0, hi = spans.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].Start < end) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 && spans[lo - 1].End > start;
     }
 
     private void Block(int start, int end)

@@ -62,6 +62,7 @@ public sealed class PhraseMatcher<T>
             }
             var children = acronym[k] ? node.AcronymChildren ??= [] : node.Children ??= [];
             var id = _vocabulary.Add(key);
+            if (node == _root) MarkStart(id);
             if (!children.TryGetValue(id, out var next)) children[id] = next = new Node();
             node = next;
         }
@@ -69,6 +70,16 @@ public sealed class PhraseMatcher<T>
         if (!node.HasValue) Count++;
         node.HasValue = true;
         node.Value = value;
+    }
+
+    // Per word number: whether a phrase starts with that word. Most tokens start no phrase of a given list; with the
+    // numbers already known they are passed over without a walk (and its dictionary lookups) from the root.
+    private bool[] _starts = [];
+
+    private void MarkStart(int id)
+    {
+        if (id >= _starts.Length) Array.Resize(ref _starts, Math.Max(id + 1, _starts.Length * 2));
+        _starts[id] = true;
     }
 
     /// <summary>The longest match starting at token <paramref name="start"/>, if any.</summary>
@@ -97,8 +108,13 @@ public sealed class PhraseMatcher<T>
     {
         var result = new List<PhraseMatch<T>>();
         var i = start;
+        // A walk from the root can only match through a start word or a prefix the token's word starts with.
+        var skip = !ids.IsEmpty;
+        var starts = _starts;
+        var prefixes = _root.Prefixes;
         while (i < end)
         {
+            if (skip && ((uint)ids[i] >= (uint)starts.Length || !starts[ids[i]]) && (prefixes is null || !StartsWithAny(tokens[i].Key, prefixes))) { i++; continue; }
             var best = default(PhraseMatch<T>?);
             Walk(_root, tokens, ids, i, i, end, ref best);
             if (best is { } match)
@@ -109,6 +125,13 @@ public sealed class PhraseMatcher<T>
             else i++;
         }
         return result;
+    }
+
+    private static bool StartsWithAny(string key, List<(string Prefix, Node Node)> prefixes)
+    {
+        foreach (var (prefix, _) in prefixes)
+            if (key.Length >= prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static ReadOnlySpan<Token> AsSpan(IReadOnlyList<Token> tokens) =>

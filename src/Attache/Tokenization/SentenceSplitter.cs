@@ -18,7 +18,7 @@ public static class SentenceSplitter
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(language);
-        var sentences = new List<Sentence>();
+        var sentences = new List<Sentence>(tokens.Count / 16 + 4); // about one sentence in 25-30 tokens: rarely grown
         var hardWrapped = IsHardWrapped(text, tokens);
         var start = 0;
         for (var i = 0; i < tokens.Count; i++)

@@ -63,7 +63,7 @@ internal static class TriggerCandidates
         var goods = false;
         foreach (var c in a.CuesNear(Math.Max(s.Start, t.Start - GoodsGap - 3), t.Start))
             goods |= c.Value.Kind == "aid-object" && c.Start >= s.Start && c.End <= t.Start && t.Start - c.End <= GoodsGap;
-        return goods && !a.PersonMentions.Exists(pm => pm.Start >= s.Start && pm.Start < t.Start);
+        return goods && a.MentionsStartingIn(s.Start, t.Start).IsEmpty;
     }
 
     /// <summary>"on the sidelines of the 5th dialogue": a sidelines cue ending at most four tokens before the mechanism.</summary>
@@ -93,12 +93,14 @@ internal static class TriggerCandidates
     /// the trigger, is who was received, so the reception is the ship's port call.</summary>
     private static bool ShipReceived(AnalyzedText a, Sentence s, TriggerCandidate t)
     {
+        if (t.Start <= s.Start) return false;
+        // Anyone named in the tokens before the trigger: the mention holding the first one, or one starting after it
+        // (mentions are sorted and do not overlap; found by binary search rather than by reading them all per token).
+        if (a.MentionAt(s.Start) is not null) return false;
+        foreach (var pm in a.MentionsStartingIn(s.Start + 1, t.Start))
+            if (pm.Start < pm.End) return false;
         var ship = false;
-        for (var k = s.Start; k < t.Start; k++)
-        {
-            if (a.PersonMentions.Exists(pm => pm.Start <= k && k < pm.End)) return false;
-            ship |= a.IsShipWord(k);
-        }
+        for (var k = s.Start; k < t.Start; k++) ship |= a.IsShipWord(k);
         return ship;
     }
 

@@ -197,6 +197,8 @@ public sealed class DateRecognizer
     {
         foreach (var lead in phrases)
         {
+            // Forms start with a letter or digit (folded, trimmed, never empty): one that starts otherwise cannot match.
+            if (lead[0] != folded[at]) continue;
             var i = at;
             var ok = true;
             for (var k = 0; k < lead.Length && ok; k++)
@@ -228,7 +230,16 @@ public sealed class DateRecognizer
         if (end < 0 || end > text.Length) end = text.Length;
         start = Math.Clamp(start, 0, end);
         if (start == end) return [];
-        var folded = TextFolder.Fold(text.AsSpan(start, end - start));
+        return Find(text, start, end, TextFolder.Fold(text.AsSpan(start, end - start))) ?? [];
+    }
+
+    /// <summary>The date expressions of the whole of <paramref name="text"/>, whose folded form (<see cref="TextFolder.Fold(ReadOnlySpan{char})"/>)
+    /// the caller already has: a document's analysis folds its text once for dates and ordinals.</summary>
+    internal IReadOnlyList<DateMention> RecognizeFolded(string text, string folded) =>
+        text.Length == 0 ? [] : Find(text, 0, text.Length, folded) ?? [];
+
+    private List<DateMention>? Find(string text, int start, int end, string folded)
+    {
         List<DateMention>? results = null;
         try
         {
@@ -261,7 +272,7 @@ public sealed class DateRecognizer
         {
             // Pathological input: keep what was found rather than fail the document.
         }
-        return results is null ? [] : results;
+        return results;
     }
 
     private DateExpression? Interpret(Match match, DatePattern p, ReadOnlySpan<char> original)

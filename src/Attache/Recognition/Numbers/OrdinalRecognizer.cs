@@ -84,7 +84,15 @@ public sealed class OrdinalRecognizer
         if (end < 0 || end > text.Length) end = text.Length;
         start = Math.Clamp(start, 0, end);
         if (start == end) return [];
-        var folded = TextFolder.Fold(text.AsSpan(start, end - start));
+        return Find(text, start, end, TextFolder.Fold(text.AsSpan(start, end - start))) ?? [];
+    }
+
+    /// <summary>The ordinals of the whole of <paramref name="text"/>, whose folded form the caller already has.</summary>
+    internal IReadOnlyList<OrdinalMention> RecognizeFolded(string text, string folded) =>
+        text.Length == 0 ? [] : Find(text, 0, text.Length, folded) ?? [];
+
+    private List<OrdinalMention>? Find(string text, int start, int end, string folded)
+    {
         List<OrdinalMention>? results = null;
         try
         {
@@ -112,7 +120,7 @@ public sealed class OrdinalRecognizer
         {
             // Pathological input: keep what was found rather than fail the document.
         }
-        return results is null ? [] : results;
+        return results;
     }
 
     private int? Value(Match match, string text, int offset)
