@@ -165,6 +165,7 @@ public static class IngestCommand
     private sealed class Tally
     {
         public int New { get; set; }
+        public int Revised { get; set; }
         public int Unchanged { get; set; }
         public int Failed { get; set; }
         public int EventsNew { get; set; }
@@ -173,13 +174,14 @@ public static class IngestCommand
         public void Add(Tally other)
         {
             New += other.New;
+            Revised += other.Revised;
             Unchanged += other.Unchanged;
             Failed += other.Failed;
             EventsNew += other.EventsNew;
             EventsMerged += other.EventsMerged;
         }
 
-        public string Summary() => $"documents: {New} new, {Unchanged} unchanged, {Failed} failed; events: {EventsNew} new, {EventsMerged} merged";
+        public string Summary() => $"documents: {New} new, {Unchanged} unchanged, {Failed} failed{(Revised > 0 ? $", {Revised} revised" : "")}; events: {EventsNew} new, {EventsMerged} merged";
     }
 
     private static Dictionary<string, IReadOnlyList<Event>> ReadEvents(string path)
@@ -284,12 +286,13 @@ public static class IngestCommand
                 {
                     await batch.CommitAsync(CancellationToken.None).ConfigureAwait(false);
                     stored.New += pending.New;
+                    stored.Revised += pending.Revised;
                     stored.EventsNew += pending.EventsNew;
                     stored.EventsMerged += pending.EventsMerged;
                 }
                 catch (StoreException)
                 {
-                    lost = pending.New;
+                    lost = pending.New + pending.Revised;
                 }
             }
             Console.WriteLine($"stopped: {stored.Summary()}"
@@ -339,6 +342,11 @@ public static class IngestCommand
         {
             case IngestStatus.New:
                 tally.New++;
+                tally.EventsNew += result.EventsNew;
+                tally.EventsMerged += result.EventsMerged;
+                break;
+            case IngestStatus.Revised:
+                tally.Revised++;
                 tally.EventsNew += result.EventsNew;
                 tally.EventsMerged += result.EventsMerged;
                 break;

@@ -22,7 +22,7 @@ internal sealed class WebSource(PoliteFetcher fetcher, DocumentSource pages)
             yield return (InputItem.FromError(url, null, fetched.Error ?? $"HTTP {fetched.Status}; nothing read"), null);
             yield break;
         }
-        var parsed = FeedParser.Parse(body, fetched.ContentType, fetched.Url);
+        var parsed = await ExpandAsync(FeedParser.Parse(body, fetched.ContentType, fetched.Url), ct).ConfigureAwait(false);
         if (!parsed.IsFeed)
         {
             yield return (parsed.Kind == "html" ? Page(url, fetched, null) : InputItem.FromError(url, null, string.Join("; ", parsed.Problems) + "; skipped"), null);
@@ -44,7 +44,38 @@ internal sealed class WebSource(PoliteFetcher fetcher, DocumentSource pages)
     {
         var fetched = await fetcher.GetAsync(new Uri(url), etag, lastModified, ct).ConfigureAwait(false);
         if (fetched.NotModified || fetched.Body is not { } body) return (null, fetched);
-        return (FeedParser.Parse(body, fetched.ContentType, fetched.Url), fetched);
+        return (await ExpandAsync(FeedParser.Parse(body, fetched.ContentType, fetched.Url), ct).ConfigureAwait(false), fetched);
+    }
+
+    /// <summary>The most sitemaps one sitemap index is followed to (news sitemap indexes list a handful; a larger one is cut with a message).</summary>
+    public const int MaxIndexedSitemaps = 50;
+
+    /// <summary>A sitemap index replaced by the articles of the sitemaps it lists (fetched in turn, one level deep); anything else as it is.</summary>
+    private async Task<FeedParse> ExpandAsync(FeedParse parsed, CancellationToken ct)
+    {
+        if (parsed.Kind != "sitemap index") return parsed;
+        var entries = new List<FeedEntry>();
+        var problems = new List<string>(parsed.Problems);
+        foreach (var sitemap in parsed.Entries.Take(MaxIndexedSitemaps))
+        {
+            var fetched = await fetcher.GetAsync(sitemap.Link, ct: ct).ConfigureAwait(false);
+            if (fetched.Body is not { } body)
+            {
+                problems.Add($"{sitemap.Link}: {fetched.Error ?? $"HTTP {fetched.Status}"}");
+                continue;
+            }
+            var child = FeedParser.Parse(body, fetched.ContentType, fetched.Url);
+            if (child.Kind is not ("sitemap" or "news sitemap"))
+            {
+                problems.Add($"{sitemap.Link}: {(child.Kind == "sitemap index" ? "a sitemap index inside a sitemap index is not followed" : "not a sitemap")}; skipped");
+                continue;
+            }
+            entries.AddRange(child.Entries);
+            problems.AddRange(child.Problems.Select(p => $"{sitemap.Link}: {p}"));
+        }
+        if (parsed.Entries.Count > MaxIndexedSitemaps)
+            problems.Add($"the sitemap index lists {parsed.Entries.Count} sitemaps; the first {MaxIndexedSitemaps} were read");
+        return new FeedParse("sitemap index", entries, problems);
     }
 
     /// <summary>Fetches one article a feed lists; the feed's date stands in for a page that declares none.</summary>
