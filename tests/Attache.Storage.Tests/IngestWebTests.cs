@@ -267,6 +267,36 @@ public class IngestWebTests
         Assert.Contains("documents: 0 new, 1 unchanged, 0 failed", third.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>A page's validators are stored with its document: ingesting the unchanged page again (a new process) costs a 304.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Ingest_PageAgain_UnchangedCostsA304(string provider)
+    {
+        await using var site = await NewsSiteAsync();
+        var page = AttacheProcess.SeedPage("""<meta property="article:published_time" content="2024-02-27T18:00:00+07:00">""");
+        var notModified = 0;
+        site.Routes["/fr/etag.html"] = async c =>
+        {
+            if (c.Request.Headers.IfNoneMatch == "\"a1\"")
+            {
+                Interlocked.Increment(ref notModified);
+                c.Response.StatusCode = 304;
+                return;
+            }
+            c.Response.Headers.ETag = "\"a1\"";
+            c.Response.ContentType = "text/html; charset=utf-8";
+            await c.Response.WriteAsync(page);
+        };
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var url = site.Url("/fr/etag.html");
+        var first = await AttacheProcess.RunAsync("ingest", url, "--db", db.Db, "--per-host-delay", "0");
+        Assert.True(first.Code == 0 && first.Out.Contains("documents: 1 new", StringComparison.Ordinal), first.Out + first.Err);
+        Assert.Equal(0, notModified);
+        var second = await AttacheProcess.RunAsync("ingest", url, "--db", db.Db, "--per-host-delay", "0");
+        Assert.True(second.Code == 0 && second.Out.Contains("documents: 0 new, 1 unchanged, 0 failed", StringComparison.Ordinal), second.Out + second.Err);
+        Assert.Equal(1, notModified);
+    }
+
     /// <summary>A sitemap index is followed to the news sitemaps it lists; a sitemap it lists that cannot be fetched is one line naming it.</summary>
     [Fact]
     public async Task Ingest_SitemapIndex_FollowsItsNewsSitemaps()

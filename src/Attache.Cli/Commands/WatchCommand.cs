@@ -137,7 +137,9 @@ public static partial class WatchCommand
             return;
         }
         // The validators of the feed's last answer, kept in the database: an unchanged feed costs a 304, after a restart too.
-        var known = await validators.GetValidatorsAsync(feed, ct).ConfigureAwait(false);
+        // Kept under their own key: a page's validators are stored with its document, a feed's once its items are taken.
+        var validatorKey = FeedValidatorKey(feed);
+        var known = await validators.GetValidatorsAsync(validatorKey, ct).ConfigureAwait(false);
         var (parsed, fetched) = await web.FeedAsync(feed, known?.ETag, known?.LastModified, ct).ConfigureAwait(false);
         if (fetched.NotModified)
         {
@@ -198,8 +200,11 @@ public static partial class WatchCommand
         }
         // Last, once every item is stored or marked: a watch killed before this reads the feed whole again, and finds in the
         // state table what it took already. An item left to retry forgets them, so that its retry is not hidden by a 304.
-        await validators.SetValidatorsAsync(feed, retrying ? new HttpValidators(null, null) : new HttpValidators(fetched.ETag, fetched.LastModified), ct).ConfigureAwait(false);
+        await validators.SetValidatorsAsync(validatorKey, retrying ? new HttpValidators(null, null) : new HttpValidators(fetched.ETag, fetched.LastModified), ct).ConfigureAwait(false);
     }
+
+    /// <summary>The key of a watched feed's validators in the validator table (apart from the same address ingested as a page).</summary>
+    internal static string FeedValidatorKey(string feed) => "watch " + feed;
 
     [GeneratedRegex(@"^([0-9]+(?:\.[0-9]+)?)\s*(ms|s|m|h|)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IntervalPattern();
