@@ -355,27 +355,19 @@ public sealed partial class SqlEventStore : IEventStore
             // Another writer committed during this unit (PostgreSQL reads each statement's latest commits).
             ForgetPeopleOf(unit);
         }
-        if (revision == 1)
-            await ExecAsync(
-            "INSERT INTO documents (id, content_hash, url, text, published, language, seq, ingested_at) VALUES (@Id, @ContentHash, @Url, @Text, @Published, @Language, @Seq, @At)",
+        // A revision rewrites its row (same id, new text, new seq); a new document inserts one.
+        var sql = revision == 1
+            ? "INSERT INTO documents (id, content_hash, url, text, published, language, seq, ingested_at, revision) VALUES (@Id, @ContentHash, @Url, @Text, @Published, @Language, @Seq, @At, @Revision)"
+            : """
+              UPDATE documents SET content_hash = @ContentHash, url = @Url, text = @Text, published = @Published, language = @Language, seq = @Seq,
+                  ingested_at = @At, revision = @Revision WHERE id = @Id
+              """;
+        await ExecAsync(
+            sql,
             tx,
             ("Id", document.Id),
             ("ContentHash", document.ContentHash),
             ("Url", document.Url),
-            ("Text", document.Text),
-            ("Published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("Language", document.Language),
-            ("Seq", seq),
-            ("At", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
-        else
-            await ExecAsync(
-            """
-            UPDATE documents SET content_hash = @ContentHash, text = @Text, published = @Published, language = @Language, seq = @Seq, ingested_at = @At,
-                revision = @Revision WHERE id = @Id
-            """,
-            tx,
-            ("Id", document.Id),
-            ("ContentHash", document.ContentHash),
             ("Text", document.Text),
             ("Published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("Language", document.Language),
