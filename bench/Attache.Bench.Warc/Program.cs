@@ -6,7 +6,7 @@ using Attache.Bench.Warc;
 // bench/Attache.Bench.Warc: writes a synthetic news crawl of a given size, then runs 'attache ingest CRAWL --db DB' on it
 // as a child process and reports records/s, MB/s and the child's peak working set (VmHWM, read from /proc while it runs).
 //   generate OUT.warc[.gz] SIZE_MB      write the crawl (".gz": one gzip member per record, as crawlers write them)
-//   run CRAWL [DB]                       ingest it with the built attache.dll (Release) into DB (a fresh SQLite file by default)
+//   run CRAWL [DB]                       ingest it with the built attache.dll (Release; or $ATTACHE_DLL) into DB (a fresh SQLite file by default)
 if (args is ["generate", var path, var size])
 {
     var target = long.Parse(size, CultureInfo.InvariantCulture) * 1024 * 1024;
@@ -24,7 +24,8 @@ if (args is ["generate", var path, var size])
 if (args is ["run", var crawl, ..])
 {
     var db = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"attache-bench-warc-{Guid.NewGuid():N}.db");
-    var dll = Path.Combine(RepoRoot(), "src", "Attache.Cli", "bin", "Release", "net10.0", "attache.dll");
+    // ATTACHE_DLL runs a copy instead (so that a rebuild during a long run cannot change the program under test).
+    var dll = Environment.GetEnvironmentVariable("ATTACHE_DLL") is { Length: > 0 } given ? given : Path.Combine(RepoRoot(), "src", "Attache.Cli", "bin", "Release", "net10.0", "attache.dll");
     if (!File.Exists(dll))
     {
         Console.Error.WriteLine($"{dll} not found: dotnet build src/Attache.Cli -c Release first");

@@ -113,4 +113,24 @@ public class PoliteFetcherTests
         Assert.True(second.NotModified);
         Assert.Null(second.Body);
     }
+
+    /// <summary>With a rate of one request an hour per host, a host's second request (the page after its robots.txt) is held
+    /// back, and another host's first request is not held back by it: each host has its own bucket.</summary>
+    [Fact]
+    public async Task Get_RatePerHost_SecondRequestHeld_OtherHostNot()
+    {
+        await using var a = await TestSite.StartAsync();
+        await using var b = await TestSite.StartAsync();
+        a.Serve("/page.html", "text/html", "<html><body><p>A.</p></body></html>");
+        b.Serve("/page.html", "text/html", "<html><body><p>B.</p></body></html>");
+        using var fetcher = new PoliteFetcher(Quick with { PerHostDelay = TimeSpan.FromHours(1) });
+        // The bound only ends the test: what is checked is which requests reached each site, not how long anything took.
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        var first = fetcher.GetAsync(new Uri(a.Url("/page.html")), ct: stop.Token);
+        var second = fetcher.GetAsync(new Uri(b.Url("/page.html")), ct: stop.Token);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => second);
+        Assert.Equal(["/robots.txt"], a.Requests);
+        Assert.Equal(["/robots.txt"], b.Requests);
+    }
 }
