@@ -81,7 +81,7 @@ internal static class BulkLoad
         await using var conn = new NpgsqlConnection(db);
         await conn.OpenAsync().ConfigureAwait(false);
         var at = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        await using (var cmd = new NpgsqlCommand("CREATE UNLOGGED TABLE search_load (id TEXT, title TEXT, body TEXT)", conn)) await cmd.ExecuteNonQueryAsync().ConfigureAwait(false);
+        await using (var cmd = new NpgsqlCommand("CREATE UNLOGGED TABLE search_load (id TEXT, seq INTEGER, title TEXT, body TEXT)", conn)) await cmd.ExecuteNonQueryAsync().ConfigureAwait(false);
         // In slices, so the corpus never sits in memory whole.
         foreach (var slice in Rows(count).Chunk(100_000))
         {
@@ -91,11 +91,12 @@ internal static class BulkLoad
             await Copy(conn, "COPY event_countries (event_id, country) FROM STDIN", slice.SelectMany(r => r.Countries.Select(c => new object?[] { r.EventId, c }))).ConfigureAwait(false);
             await Copy(conn, "COPY event_pairs (pair_key, event_id) FROM STDIN", slice.Select(r => new object?[] { string.Join('-', r.Countries), r.EventId })).ConfigureAwait(false);
             await Copy(conn, "COPY event_sources (document_id, event_index, event_id, data, seq) FROM STDIN", slice.Select(r => new object?[] { r.DocumentId, 0, r.EventId, r.Data, r.Seq })).ConfigureAwait(false);
-            await Copy(conn, "COPY search_load (id, title, body) FROM STDIN", slice.Select(r => new object?[] { r.DocumentId, r.Title, r.Body })).ConfigureAwait(false);
+            await Copy(conn, "COPY search_load (id, seq, title, body) FROM STDIN", slice.Select(r => new object?[] { r.DocumentId, r.Seq, r.Title, r.Body })).ConfigureAwait(false);
         }
-        // The same vector as ingest writes for an English document (SqlEventStore.IndexDocumentAsync).
-        const string Vector = "setweight(to_tsvector('simple', title), 'A') || to_tsvector('simple', body) || setweight(to_tsvector('english', title), 'A') || to_tsvector('english', body)";
-        await using (var cmd = new NpgsqlCommand($"INSERT INTO search_documents (document_id, tsv) SELECT id, {Vector} FROM search_load; DROP TABLE search_load; ANALYZE", conn) { CommandTimeout = 0 })
+        // The same vector as ingest writes for an English document (SqlEventStore.IndexDocumentAsync), with its block lexeme.
+        const string Vector = "setweight(to_tsvector('simple', title), 'A') || to_tsvector('simple', body) || setweight(to_tsvector('english', title), 'A') || to_tsvector('english', body)"
+            + " || array_to_tsvector(ARRAY['~' || (seq / 4096)])";
+        await using (var cmd = new NpgsqlCommand($"INSERT INTO search_documents (document_id, seq, tsv) SELECT id, seq, {Vector} FROM search_load; DROP TABLE search_load; ANALYZE", conn) { CommandTimeout = 0 })
             await cmd.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 

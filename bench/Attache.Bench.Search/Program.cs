@@ -13,6 +13,8 @@ var pgDocs = (int?)null;
 var runs = 50;
 string? keep = null;
 var sqliteOnly = false;
+var pgOnly = false;
+string? pgDb = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -22,8 +24,10 @@ for (var i = 0; i < args.Length; i++)
         case "--runs" when i + 1 < args.Length: runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--keep" when i + 1 < args.Length: keep = args[++i]; break;
         case "--sqlite-only": sqliteOnly = true; break;
+        case "--pg-only": pgOnly = true; break;
+        case "--pg-db" when i + 1 < args.Length: pgDb = args[++i]; break;
         default:
-            Console.Error.WriteLine("usage: Attache.Bench.Search [--docs N] [--pg-docs N] [--runs N] [--keep DIR] [--sqlite-only]");
+            Console.Error.WriteLine("usage: Attache.Bench.Search [--docs N] [--pg-docs N] [--runs N] [--keep DIR] [--sqlite-only] [--pg-only] [--pg-db NAME]");
             return 2;
     }
 }
@@ -32,19 +36,22 @@ var dir = keep ?? Path.Combine(Path.GetTempPath(), "attache-search-bench-" + Gui
 Directory.CreateDirectory(dir);
 try
 {
-    await MeasureAsync("SQLite", Path.Combine(dir, $"search-{docs}.db"), docs, BulkLoad.SqliteAsync, runs).ConfigureAwait(false);
+    if (!pgOnly) await MeasureAsync("SQLite", Path.Combine(dir, $"search-{docs}.db"), docs, BulkLoad.SqliteAsync, runs).ConfigureAwait(false);
     if (!sqliteOnly && Environment.GetEnvironmentVariable("ATTACHE_TEST_POSTGRES") is { Length: > 0 } admin)
     {
-        var name = "attache_bench_" + Guid.NewGuid().ToString("N")[..12];
-        await Admin(admin, $"CREATE DATABASE {name}").ConfigureAwait(false);
+        // --pg-db NAME keeps the database (and reuses it when it exists), as --keep does for SQLite.
+        var name = pgDb ?? "attache_bench_" + Guid.NewGuid().ToString("N")[..12];
+        var exists = pgDb is not null && await Exists(admin, name).ConfigureAwait(false);
+        if (!exists) await Admin(admin, $"CREATE DATABASE {name}").ConfigureAwait(false);
         try
         {
-            await MeasureAsync("PostgreSQL", new NpgsqlConnectionStringBuilder(admin) { Database = name }.ToString(), pgDocs ?? docs, BulkLoad.PostgresAsync, runs).ConfigureAwait(false);
+            await MeasureAsync("PostgreSQL", new NpgsqlConnectionStringBuilder(admin) { Database = name }.ToString(), pgDocs ?? docs,
+                exists ? null : BulkLoad.PostgresAsync, runs).ConfigureAwait(false);
         }
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            await Admin(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)").ConfigureAwait(false);
+            if (pgDb is null) await Admin(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)").ConfigureAwait(false);
         }
     }
 }
@@ -62,10 +69,19 @@ static async Task Admin(string admin, string sql)
     await cmd.ExecuteNonQueryAsync().ConfigureAwait(false);
 }
 
-static async Task MeasureAsync(string label, string db, int docs, Func<string, int, Task> load, int runs)
+static async Task<bool> Exists(string admin, string name)
+{
+    await using var conn = new NpgsqlConnection(admin);
+    await conn.OpenAsync().ConfigureAwait(false);
+    await using var cmd = new NpgsqlCommand("SELECT COUNT(*) FROM pg_database WHERE datname = @n", conn);
+    cmd.Parameters.AddWithValue("n", name);
+    return Convert.ToInt64(await cmd.ExecuteScalarAsync().ConfigureAwait(false), CultureInfo.InvariantCulture) > 0;
+}
+
+static async Task MeasureAsync(string label, string db, int docs, Func<string, int, Task>? load, int runs)
 {
     var watch = Stopwatch.StartNew();
-    if (File.Exists(db)) Console.WriteLine($"{label}: reusing {db}");
+    if (load is null || File.Exists(db)) Console.WriteLine($"{label}: reusing {db}");
     else
     {
         await (await EventStores.OpenAsync(db).ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);

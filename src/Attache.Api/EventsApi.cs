@@ -9,11 +9,11 @@ namespace Attache.Api;
 /// <param name="Partner">Another party (ISO alpha-3).</param>
 /// <param name="Type">Event type, e.g. <c>dialogue</c>.</param>
 /// <param name="Area">Cooperation area, e.g. <c>war_legacy</c>.</param>
-/// <param name="Mechanism">Part of a mechanism name or series key.</param>
-/// <param name="Person">Part of a participant's name.</param>
+/// <param name="Mechanism">Words starting words of a mechanism's name (any order), or its series key.</param>
+/// <param name="Person">Words starting words of a participant's name (any order).</param>
 /// <param name="From">Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.</param>
 /// <param name="To">Latest date, same forms.</param>
-/// <param name="Q">Text a source document contains.</param>
+/// <param name="Q">Words a source document contains (search syntax: "a phrase", prefix*; accents folded).</param>
 /// <param name="Page">1-based page number (default 1).</param>
 /// <param name="PageSize">Events per page (default 50).</param>
 /// <param name="Sort"><c>date</c> (earliest first, the default) or <c>-date</c> (latest first).</param>

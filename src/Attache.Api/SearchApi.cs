@@ -9,8 +9,8 @@ namespace Attache.Api;
 /// <param name="Partner">Another party (ISO alpha-3).</param>
 /// <param name="Type">Event type, e.g. <c>visit</c>.</param>
 /// <param name="Area">Cooperation area.</param>
-/// <param name="Mechanism">Part of a mechanism name or series key.</param>
-/// <param name="Person">Part of a participant's name.</param>
+/// <param name="Mechanism">Words starting words of a mechanism's name (any order), or its series key.</param>
+/// <param name="Person">Words starting words of a participant's name (any order).</param>
 /// <param name="From">Earliest event date: YYYY, YYYY-MM or YYYY-MM-DD.</param>
 /// <param name="To">Latest event date.</param>
 /// <param name="Page">1-based page (default 1).</param>

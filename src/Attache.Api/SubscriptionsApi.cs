@@ -7,8 +7,8 @@ namespace Attache.Api;
 /// <summary>The body of <c>POST /api/subscriptions</c>: what to follow (at least one), and where to POST new events.</summary>
 /// <param name="Pair">Two parties, e.g. <c>JPN-VNM</c>.</param>
 /// <param name="Country">A party (ISO alpha-3).</param>
-/// <param name="Person">Part of a participant's name.</param>
-/// <param name="Mechanism">Part of a mechanism name or series key.</param>
+/// <param name="Person">Words starting words of a participant's name (any order).</param>
+/// <param name="Mechanism">Words starting words of a mechanism's name (any order), or its series key.</param>
 /// <param name="Type">Event type, e.g. <c>dialogue</c>.</param>
 /// <param name="Area">Cooperation area, e.g. <c>war_legacy</c>.</param>
 /// <param name="Q">Words a source dispatch contains (search syntax).</param>

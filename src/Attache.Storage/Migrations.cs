@@ -259,12 +259,53 @@ internal static class Migrations
             "CREATE INDEX ix_event_reviews_subject ON event_reviews (subject_id)",
             "CREATE INDEX ix_event_reviews_status ON event_reviews (status, event_id)",
         ]),
+        // PostgreSQL search ranks a window of the latest matches (as SQLite does by FTS5 rowid). search_documents carries
+        // the document's seq, and each tsvector one more lexeme, '~N' for its block of SearchBlock documents by seq (no
+        // folded word starts with '~'): a query ANDed with the latest blocks' lexemes is narrowed inside the GIN index, so
+        // only the window's rows are read from the heap (a phrase rechecks positions in those only), where ranking every
+        // match of a common word read hundreds of thousands of tsvectors.
+        (8,
+        [
+            // Every row is rewritten: the GIN index is built again after, once, rather than updated row by row.
+            Only("postgres", "DROP INDEX ix_search_documents_tsv"),
+            Only("postgres", "ALTER TABLE search_documents ADD COLUMN seq INTEGER NULL"),
+            Only("postgres", $"UPDATE search_documents SET seq = d.seq, tsv = search_documents.tsv || array_to_tsvector(ARRAY['~' || (d.seq / {SearchBlock})]) FROM documents d WHERE d.id = search_documents.document_id"),
+            Only("postgres", "CREATE INDEX ix_search_documents_tsv ON search_documents USING GIN (tsv)"),
+            Only("postgres", "CREATE INDEX ix_search_documents_seq ON search_documents (seq)"),
+        ]),
+        // Event filters answered from indexes rather than LIKE '%…%' over every event: areas and the words of mechanism
+        // names and series keys in tables of their own (written with each event; BackfillFiltersAsync fills them for the
+        // events already stored), people through person_tokens. The words are compared in code-point order ("C" on
+        // PostgreSQL, whatever the database's collation) so that a word prefix is one index range.
+        // A country or pair filter pages through event_countries or event_pairs in the events' date order: each row
+        // carries its event's sort keys (date_lo, seq) under an index in that order (one per direction), so a page of a
+        // busy country reads its rows in order instead of sorting every event of the country.
+        (FilterIndex,
+        [
+            "CREATE TABLE event_areas (area TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events (id), PRIMARY KEY (area, event_id))",
+            "CREATE INDEX ix_event_areas_event ON event_areas (event_id)",
+            Only("sqlite", "CREATE TABLE event_words (word TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events (id), PRIMARY KEY (word, event_id))"),
+            Only("postgres", "CREATE TABLE event_words (word TEXT COLLATE \"C\" NOT NULL, event_id TEXT NOT NULL REFERENCES events (id), PRIMARY KEY (word, event_id))"),
+            "CREATE INDEX ix_event_words_event ON event_words (event_id)",
+            Only("postgres", "CREATE INDEX ix_person_tokens_c ON person_tokens ((token COLLATE \"C\"), person_id)"),
+            "ALTER TABLE event_countries ADD COLUMN date_lo TEXT NULL",
+            "ALTER TABLE event_countries ADD COLUMN seq INTEGER NULL",
+            "ALTER TABLE event_pairs ADD COLUMN date_lo TEXT NULL",
+            "ALTER TABLE event_pairs ADD COLUMN seq INTEGER NULL",
+            "UPDATE event_countries SET date_lo = (SELECT e.date_lo FROM events e WHERE e.id = event_countries.event_id), seq = (SELECT e.seq FROM events e WHERE e.id = event_countries.event_id)",
+            "UPDATE event_pairs SET date_lo = (SELECT e.date_lo FROM events e WHERE e.id = event_pairs.event_id), seq = (SELECT e.seq FROM events e WHERE e.id = event_pairs.event_id)",
+            "CREATE INDEX ix_event_countries_order ON event_countries (country, (CASE WHEN date_lo IS NULL THEN 1 ELSE 0 END), date_lo, seq, event_id)",
+            "CREATE INDEX ix_event_countries_order_desc ON event_countries (country, (CASE WHEN date_lo IS NULL THEN 1 ELSE 0 END), date_lo DESC, seq DESC, event_id DESC)",
+            "CREATE INDEX ix_event_pairs_order ON event_pairs (pair_key, (CASE WHEN date_lo IS NULL THEN 1 ELSE 0 END), date_lo, seq, event_id)",
+            "CREATE INDEX ix_event_pairs_order_desc ON event_pairs (pair_key, (CASE WHEN date_lo IS NULL THEN 1 ELSE 0 END), date_lo DESC, seq DESC, event_id DESC)",
+            "CREATE INDEX ix_event_pairs_event ON event_pairs (event_id)",
+        ]),
         // Fetching politely across restarts, and articles that change. http_validators keeps the ETag and Last-Modified of
         // each feed (and page) last fetched, so that after a restart an unchanged one costs a 304. A document whose URL comes
         // back with a new text keeps its id and becomes its next revision: the text it replaces is kept in
         // document_revisions (its reports are not: they are re-extracted from the new text). Existing documents are
         // revision 1.
-        (8,
+        (10,
         [
             "ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
             """
@@ -292,6 +333,12 @@ internal static class Migrations
 
     /// <summary>The migration that adds the full-text index (and backfills it).</summary>
     public const int SearchIndex = 5;
+
+    /// <summary>Documents per block lexeme of the PostgreSQL search index (migration 8).</summary>
+    public const int SearchBlock = 4096;
+
+    /// <summary>The migration that adds the indexed event filters (and backfills them).</summary>
+    public const int FilterIndex = 9;
 
     private const string OnlyMark = "-- only ";
 

@@ -24,9 +24,9 @@ public sealed partial class SqlEventStore
 
     // What extraction derives from the documents, children first: re-extraction empties them and fills them again.
     private static readonly string[] DerivedTables =
-        ["event_people", "event_pairs", "event_countries", "event_sources", "event_reviews", "events", "mechanisms", "person_offices", "person_tokens", "person_names", "people"];
+        ["event_people", "event_pairs", "event_countries", "event_areas", "event_words", "event_sources", "event_reviews", "events", "mechanisms", "person_offices", "person_tokens", "person_names", "people"];
 
-    private static readonly string[] EventChildTables = ["event_people", "event_pairs", "event_countries", "event_reviews"];
+    private static readonly string[] EventChildTables = ["event_people", "event_pairs", "event_countries", "event_areas", "event_words", "event_reviews"];
 
     private sealed record AnchorRow(string Id, string SubjectId, ReviewAnchor Anchor);
 
@@ -433,10 +433,13 @@ public sealed partial class SqlEventStore
         await ExecAsync("DELETE FROM event_pairs WHERE event_id = @id", tx, ("id", id)).ConfigureAwait(false);
         await ExecAsync("DELETE FROM event_countries WHERE event_id = @id", tx, ("id", id)).ConfigureAwait(false);
         var countries = corrected.Countries.Distinct().ToArray();
+        var lo = PartialDates.Lower(corrected.Date);
         foreach (var c in countries)
-            await ExecAsync("INSERT INTO event_countries (event_id, country) VALUES (@id, @c) ON CONFLICT DO NOTHING", tx, ("id", id), ("c", c)).ConfigureAwait(false);
+            await ExecAsync("INSERT INTO event_countries (event_id, country, date_lo, seq) VALUES (@id, @c, @lo, @seq) ON CONFLICT DO NOTHING", tx,
+                ("id", id), ("c", c), ("lo", lo), ("seq", seq)).ConfigureAwait(false);
         foreach (var pair in countries.SelectMany((a, k) => countries.Skip(k + 1).Select(b => PairKey(a, b))))
-            await ExecAsync("INSERT INTO event_pairs (pair_key, event_id) VALUES (@p, @id) ON CONFLICT DO NOTHING", tx, ("p", pair), ("id", id)).ConfigureAwait(false);
+            await ExecAsync("INSERT INTO event_pairs (pair_key, event_id, date_lo, seq) VALUES (@p, @id, @lo, @seq) ON CONFLICT DO NOTHING", tx,
+                ("p", pair), ("id", id), ("lo", lo), ("seq", seq)).ConfigureAwait(false);
         await ExecAsync("DELETE FROM event_people WHERE event_id = @id", tx, ("id", id)).ConfigureAwait(false);
         _people = null;
         var seen = corrected.Date?.Year is not null ? corrected.Date : null;

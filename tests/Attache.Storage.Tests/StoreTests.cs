@@ -265,7 +265,7 @@ public class StoreTests
         {
             await conn.OpenAsync();
             await using var cmd = conn.CreateCommand();
-            cmd.CommandText = "DROP TABLE event_pairs; DROP INDEX ix_documents_seq; DROP INDEX ix_events_seq; DROP INDEX ix_event_sources_seq; "
+            cmd.CommandText = TestDatabases.UndoFilterIndex("sqlite") + "; DROP TABLE event_pairs; DROP INDEX ix_documents_seq; DROP INDEX ix_events_seq; DROP INDEX ix_event_sources_seq; "
                 + "DROP INDEX ix_events_order; DROP INDEX ix_events_order_desc; DROP INDEX ix_events_id_order; DROP TABLE store_version; DROP TABLE feed_items; "
                 + "DROP TABLE event_reviews; DROP TABLE review_corrections; DROP TABLE review_anchors; DROP TABLE review_subjects; DROP TABLE search_fts; DROP INDEX ix_event_sources_document_event; DROP TABLE deliveries; DROP TABLE subscriptions; "
                 + "DROP TABLE http_validators; DROP TABLE document_revisions; ALTER TABLE documents DROP COLUMN revision; DELETE FROM schema_version WHERE version >= 2";

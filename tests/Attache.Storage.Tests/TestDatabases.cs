@@ -21,6 +21,14 @@ public static class TestDatabases
     }
 
     /// <summary>Creates an empty database and returns the <c>--db</c> value for it; dispose to drop it.</summary>
+    /// <summary>SQL that takes a database back from migration 9 (the filter tables and the country rows' sort keys), for
+    /// tests that reopen an older schema.</summary>
+    public static string UndoFilterIndex(string provider) =>
+        "DROP INDEX ix_event_countries_order; DROP INDEX ix_event_countries_order_desc; DROP INDEX ix_event_pairs_order; DROP INDEX ix_event_pairs_order_desc; "
+        + "DROP INDEX ix_event_pairs_event; DROP TABLE event_areas; DROP TABLE event_words; "
+        + "ALTER TABLE event_countries DROP COLUMN date_lo; ALTER TABLE event_countries DROP COLUMN seq; ALTER TABLE event_pairs DROP COLUMN date_lo; ALTER TABLE event_pairs DROP COLUMN seq"
+        + (provider == "sqlite" ? "" : "; DROP INDEX ix_person_tokens_c");
+
     public static async Task<TestDatabase> CreateAsync(string provider)
     {
         if (provider == "sqlite")

@@ -92,6 +92,8 @@ async function render() {
       case 'network': content = await networkView(); break;
       case 'events': content = await eventsView(params); break;
       case 'search': content = await searchView(params); break;
+      case 'person': content = await personView(parts[1]); break;
+      case 'mechanism': content = await mechanismView(parts[1]); break;
       case 'review': content = await reviewQueueView(); break; // review.js
       default: content = await homeView();
     }
@@ -128,6 +130,7 @@ async function pairView(pair, params) {
     el('option', { value: '' }, 'all types'), TYPES.map((t) => el('option', t === type ? { value: t, selected: 'selected' } : { value: t }, t.replace('_', ' '))));
   return [
     el('h1', {}, `${a} – ${b}`),
+    followBox('pair', `${a}-${b}`),
     el('p', { class: 'muted' }, `${data.events.length} events between ${a} and ${b}. `,
       el('a', { href: `#/events?country=${a}&partner=${b}` }, 'Filter them in the event list'), '.'),
     el('div', { class: 'filters' }, el('label', {}, 'Type', filter)),
@@ -188,8 +191,9 @@ function timeline(events) {
 
 function mechanisms(series) {
   if (!series.length) return el('p', { class: 'muted' }, 'No recurring mechanism between these two.');
-  return series.map((s) => el('div', { class: 'card' },
-    el('strong', {}, s.name), el('div', { class: 'muted' }, s.names.length > 1 ? `also: ${s.names.slice(1).join('; ')}` : ''),
+  return series.map((s) => el('div', { class: 'card mechanism' },
+    el('strong', {}, el('a', { href: `#/mechanism/${encodeURIComponent(s.key)}`, class: 'mechanism-link' }, s.name)),
+    el('div', { class: 'muted' }, s.names.length > 1 ? `also: ${s.names.slice(1).join('; ')}` : ''),
     el('table', {}, el('thead', {}, el('tr', {}, ['Edition', 'Date', 'Place', 'Events'].map((h) => el('th', {}, h)))),
       el('tbody', {}, s.editions.map((ed) => el('tr', {},
         el('td', {}, ed.edition ? `#${ed.edition}` : '–'), el('td', {}, ed.date || '?'), el('td', {}, place(ed.location)),
@@ -201,7 +205,7 @@ function mechanisms(series) {
 function people(list) {
   if (!list.length) return el('p', { class: 'muted' }, 'No named participant.');
   return el('table', {}, el('tbody', {}, list.map((p) => el('tr', {},
-    el('td', {}, el('a', { href: `#/events?person=${encodeURIComponent(p.name)}` }, p.name), p.country ? el('span', { class: 'muted' }, ` ${p.country}`) : null),
+    el('td', {}, el('a', { href: `#/person/${encodeURIComponent(p.name)}`, class: 'person-link' }, p.name), p.country ? el('span', { class: 'muted' }, ` ${p.country}`) : null),
     el('td', {}, p.titles.join('; ')),
     el('td', {}, `${p.events.length} event${p.events.length === 1 ? '' : 's'}`)))));
 }
@@ -353,6 +357,84 @@ async function networkView() {
     chart,
     el('h2', {}, 'Pairs'),
     el('ul', {}, net.links.map((l) => el('li', {}, el('a', { href: `#/pair/${l.countries.join('-')}` }, l.countries.join(' – ')), ` ${l.total} events`))),
+  ];
+}
+
+// ---- follow: the Atom feed of a pair, a mechanism or a person ----
+// A pair and a mechanism have fixed feeds that need no subscription. A person's feed is a subscription, found among the
+// server's or created (POST /api/subscriptions with the server's API key, kept for this tab only); its URL is remembered
+// in this browser, so following again shows the same feed.
+const API_KEY_STORE = 'attache-api-key';
+const followMemory = (kind, value) => `attache-follow:${kind}:${value}`;
+function followBox(kind, value) {
+  const out = el('div', { class: 'follow-out' });
+  const show = (path) => {
+    const url = new URL(path, location.origin).toString();
+    localStorage.setItem(followMemory(kind, value), path);
+    button.textContent = 'Following';
+    out.replaceChildren('Feed: ', el('a', { href: url, class: 'feed-url' }, url),
+      el('span', { class: 'muted' }, ' (Atom; paste it into a feed reader)'));
+  };
+  const say = (text) => out.replaceChildren(el('span', { class: 'error' }, text));
+  async function subscribe(key) {
+    const headers = { Accept: 'application/json', 'X-Api-Key': key };
+    const list = await fetch('/api/subscriptions', { headers });
+    if (list.status === 401 || list.status === 403) { sessionStorage.removeItem(API_KEY_STORE); askKey('That key was refused. '); return; }
+    if (!list.ok) { say(`Could not follow: ${list.status}`); return; }
+    const only = (s) => s[kind] === value && ['pair', 'country', 'person', 'mechanism', 'type', 'area', 'q'].every((k) => k === kind || !s[k]);
+    const known = (await list.json()).find(only);
+    if (known) { show(known.feed); return; }
+    const res = await fetch('/api/subscriptions', { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify({ [kind]: value }) });
+    if (!res.ok) { say(`Could not follow: ${res.status}`); return; }
+    show((await res.json()).feed);
+  }
+  function askKey(problem) {
+    const input = el('input', { type: 'password', class: 'follow-key', placeholder: 'API key', 'aria-label': 'API key', autocomplete: 'off' });
+    const go = el('button', { type: 'button', class: 'follow-create' }, 'Create feed');
+    const submit = () => { const key = input.value.trim(); if (!key) return; sessionStorage.setItem(API_KEY_STORE, key); subscribe(key); };
+    go.addEventListener('click', submit);
+    input.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') { ev.preventDefault(); submit(); } });
+    out.replaceChildren(...(problem ? [el('span', { class: 'error' }, problem)] : []),
+      el('span', { class: 'muted' }, 'A person\u2019s feed is a subscription: the server\u2019s API key creates it. '), input, ' ', go);
+    input.focus();
+  }
+  const button = el('button', { type: 'button', class: 'follow-button', 'data-follow': kind, on: { click: () => {
+    if (kind === 'pair') show(`/feeds/pair/${encodeURIComponent(value)}.atom`);
+    else if (kind === 'mechanism') show(`/feeds/mechanism/${encodeURIComponent(value)}.atom`);
+    else if (localStorage.getItem(followMemory(kind, value))) show(localStorage.getItem(followMemory(kind, value)));
+    else if (sessionStorage.getItem(API_KEY_STORE)) subscribe(sessionStorage.getItem(API_KEY_STORE));
+    else askKey();
+  } } }, 'Follow');
+  return el('div', { class: 'follow' }, button, out);
+}
+
+// ---- a person: their events, and a feed ----
+async function personView(name) {
+  const page = await api(`/api/events?person=${encodeURIComponent(name || '')}&pageSize=100`);
+  return [
+    el('h1', {}, name),
+    followBox('person', name),
+    el('p', { class: 'muted' }, `${page.total} event${page.total === 1 ? '' : 's'} with ${name}. `,
+      el('a', { href: `#/events?person=${encodeURIComponent(name)}` }, 'Filter them in the event list'), '.'),
+    el('table', { id: 'person-events' },
+      el('thead', {}, el('tr', {}, ['Date', 'Type', 'Countries', 'Mechanism', 'Place'].map((h) => el('th', {}, h)))),
+      el('tbody', {}, page.items.map((e) => el('tr', {},
+        el('td', {}, eventLink(e, e.date || 'undated')), el('td', {}, typeBadge(e.type)), el('td', {}, e.countries.join(', ')),
+        el('td', {}, e.mechanism ? e.mechanism.name : ''), el('td', {}, place(e.location)))))),
+  ];
+}
+
+// ---- a mechanism series: its editions, and a feed ----
+async function mechanismView(key) {
+  const all = await api('/api/mechanisms');
+  const s = all.find((m) => m.key === key);
+  if (!s) return el('p', { class: 'error' }, `No mechanism series '${key}'.`);
+  return [
+    el('h1', {}, s.name),
+    followBox('mechanism', s.key),
+    el('p', { class: 'muted' }, `Between ${s.countries.join(' and ')}. `,
+      s.countries.length === 2 ? el('a', { href: `#/pair/${s.countries.join('-')}` }, 'The pair page') : null),
+    mechanisms([s]),
   ];
 }
 

@@ -15,11 +15,11 @@ public static class EventsCommand
         var partner = new Option<string?>("--partner") { Description = "Another party: code or name" };
         var type = new Option<string?>("--type") { Description = "Event type (dialogue, meeting, visit, agreement, exercise, port_call, assistance, training, phone_call)" };
         var area = new Option<string?>("--area") { Description = "Cooperation area (e.g. war_legacy)" };
-        var mechanism = new Option<string?>("--mechanism") { Description = "Part of a mechanism name or series key" };
-        var person = new Option<string?>("--person") { Description = "Part of a participant's name (any form)" };
+        var mechanism = new Option<string?>("--mechanism") { Description = "Words starting words of a mechanism's name (any order), or its series key" };
+        var person = new Option<string?>("--person") { Description = "Words starting words of a participant's name (any order, any form)" };
         var from = new Option<string?>("--from") { Description = "Earliest date: YYYY, YYYY-MM or YYYY-MM-DD" };
         var to = new Option<string?>("--to") { Description = "Latest date: YYYY, YYYY-MM or YYYY-MM-DD" };
-        var text = new Option<string?>("--text") { Description = "Text that a source document contains" };
+        var text = new Option<string?>("--text") { Description = "Words a source document contains (search syntax: \"a phrase\", prefix*; accents folded)" };
         var command = new Command("events", "List stored events (one per real occurrence) with their sources")
         {
             db, json, country, partner, type, area, mechanism, person, from, to, text,

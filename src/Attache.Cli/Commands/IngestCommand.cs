@@ -318,7 +318,30 @@ public static class IngestCommand
         }
         if (source.Progress.Records > 0) Console.WriteLine(WarcSummary(source.Progress));
         Console.WriteLine(stored.Summary());
+        if (await SendWebhooksAsync(store, ct).ConfigureAwait(false) is { } webhooks) Console.WriteLine(webhooks);
         return stored.Failed > 0 ? StoreCommand.BadInput : StoreCommand.Ok;
+    }
+
+    /// <summary>Sends the webhook deliveries that are due (those this run queued, and any older ones waiting), one attempt
+    /// each, and says how it went; null when none was due. Refused ones wait for their back-off, as under serve.</summary>
+    /// <remarks>Without a subscription nothing is ever due: one indexed query, whatever the number of documents.</remarks>
+    internal static async Task<string?> SendWebhooksAsync(IEventStore store, CancellationToken ct)
+    {
+        if ((await store.DeliveriesAsync(dueOnly: true, 1, ct).ConfigureAwait(false)).Count == 0) return null;
+        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+        var sender = new WebhookSender(http, TimeProvider.System);
+        var (attempted, delivered) = (0, 0);
+        // Each round takes the oldest 100 due; every attempt moves its delivery out of the due ones (delivered, retried later
+        // or given up), so the rounds end. The bound keeps a huge backlog for serve and 'deliveries --send'.
+        for (var round = 0; round < 50; round++)
+        {
+            var due = (await store.DeliveriesAsync(dueOnly: true, 100, ct).ConfigureAwait(false)).Count;
+            if (due == 0) break;
+            attempted += due;
+            delivered += await sender.SendDueAsync(store, ct).ConfigureAwait(false);
+        }
+        var waiting = attempted - delivered;
+        return $"webhooks: {delivered} delivered" + (waiting > 0 ? $", {waiting} to retry ('attache serve' or 'attache deliveries --send')" : "");
     }
 
     /// <summary>What the WARC files held: <c>warc: 7 records; 3 skipped (1 request, 1 not HTML, 1 status 301)</c>.</summary>

@@ -22,8 +22,8 @@ public static class SearchCommand
         var partner = new Option<string?>("--partner") { Description = "Another party (ISO alpha-3)" };
         var type = new Option<string?>("--type") { Description = "Event type (dialogue, meeting, visit, …)" };
         var area = new Option<string?>("--area") { Description = "Cooperation area (e.g. war_legacy)" };
-        var mechanism = new Option<string?>("--mechanism") { Description = "Part of a mechanism name or series key" };
-        var person = new Option<string?>("--person") { Description = "Part of a participant's name" };
+        var mechanism = new Option<string?>("--mechanism") { Description = "Words starting words of a mechanism's name (any order), or its series key" };
+        var person = new Option<string?>("--person") { Description = "Words starting words of a participant's name (any order)" };
         var from = new Option<string?>("--from") { Description = "Earliest event date: YYYY, YYYY-MM or YYYY-MM-DD" };
         var to = new Option<string?>("--to") { Description = "Latest event date" };
         var limit = new Option<int>("--limit") { Description = "At most this many documents (default 20)", DefaultValueFactory = _ => 20 };

@@ -18,8 +18,8 @@ public static class SubscriptionsCommand
         var json = StoreCommand.JsonOption();
         var pair = new Option<string?>("--pair") { Description = "Two parties, e.g. JPN-VNM" };
         var country = new Option<string?>("--country") { Description = "A party (ISO alpha-3)" };
-        var person = new Option<string?>("--person") { Description = "Part of a participant's name" };
-        var mechanism = new Option<string?>("--mechanism") { Description = "Part of a mechanism name or series key" };
+        var person = new Option<string?>("--person") { Description = "Words starting words of a participant's name (any order)" };
+        var mechanism = new Option<string?>("--mechanism") { Description = "Words starting words of a mechanism's name (any order), or its series key" };
         var type = new Option<string?>("--type") { Description = "Event type" };
         var area = new Option<string?>("--area") { Description = "Cooperation area" };
         var q = new Option<string?>("--q") { Description = "Words a source dispatch contains (search syntax)" };

@@ -229,7 +229,8 @@ public sealed class TextCleaner
                 var lineStart = start == 0 ? 0 : s.LastIndexOf('\n', start - 1) + 1;
                 // "Les deux ministres signent un protocole d'accord. Photo : VNA": a caption showing a signing keeps its
                 // text, since it may be the only report of the agreement.
-                var keep = start - lineStart > max || KeepsCaption(s, lineStart, start);
+                // A line that opens with a dateline is the dispatch's body run on to its photo credit, not a caption.
+                var keep = start - lineStart > max || KeepsCaption(s, lineStart, start) || (start > lineStart && Earliest(s, lineStart, lineStart + 1) is not null);
                 text.Blank(keep ? start : lineStart, end);
             }
         }

@@ -77,6 +77,25 @@ internal static class EventPlaces
 
     private const int NearPlaceGap = 3;
 
+    /// <summary>The first place the opening sentences give, skipping those about another occasion than the event.</summary>
+    private static Location? Opening(AnalyzedText a, Draft d)
+    {
+        for (var si = 0; si < Math.Min(3, a.Sentences.Count); si++)
+            if (!AnotherOccasion(a, a.Sentences[si], d) && LocationIn(a, a.Sentences[si]) is { } l) return l;
+        return null;
+    }
+
+    /// <summary>True when a sentence speaks of a later occasion (a future cue) or of an earlier year than the event's.</summary>
+    private static bool AnotherOccasion(AnalyzedText a, Sentence s, Draft d)
+    {
+        foreach (var c in a.CuesNear(s.Start, s.End))
+            if (c.Start >= s.Start && c.End <= s.End && c.Value.Kind == "future") return true;
+        if (d.Date?.Year is not int year) return false;
+        foreach (var dm in a.DatesStartingIn(s.CharStart, s.CharEnd))
+            if (dm.Expression.Year < year) return true;
+        return false;
+    }
+
     private static bool NearPlaceAfter(AnalyzedText a, int from, int to)
     {
         foreach (var c in a.CuesNear(from, Math.Min(to, from + NearPlaceGap)))
@@ -126,8 +145,7 @@ internal static class EventPlaces
         // What happens during a visit happens where the visit is, in its city when the visit names one.
         var visitPlace = drafts.FirstOrDefault(d => d.Type == EventType.Visit && d.Status == EventStatus.Reported && d.Location?.Country is not null)?.Location;
         var visitCountry = visitPlace?.Country;
-        Location? opening = null, anywhere = null;
-        for (var si = 0; si < Math.Min(3, a.Sentences.Count) && opening is null; si++) opening = LocationIn(a, a.Sentences[si]);
+        Location? anywhere = null;
         // Last resort: the first country the dispatch says something happens "in" ("ici en Inde").
         for (var si = 0; si < a.Sentences.Count && anywhere is null; si++)
             if (LocationIn(a, a.Sentences[si]) is { City: null } l) anywhere = l;
@@ -154,6 +172,9 @@ internal static class EventPlaces
             var next = Draft.NextReported(drafts, d, a.Sentences.Count);
             for (var si = d.FirstSentence + 1; si < Math.Min(next, d.FirstSentence + 3) && found is null; si++)
             {
+                // "La prochaine session se tiendra à Kinshasa", "the previous session was held in Riyadh in 2023": another
+                // occasion's place.
+                if (AnotherOccasion(a, a.Sentences[si], d)) continue;
                 // A city in the following sentences is where it happened; "demandé au Japon" is not a place.
                 var l = LocationIn(a, a.Sentences[si]);
                 if (l?.City is not null) found = l;
@@ -161,7 +182,7 @@ internal static class EventPlaces
             }
             if (found is null && visitCountry is not null && visitCountry != ctx.DatelineCountry && d.Countries.Contains(visitCountry)) found = visitPlace;
             if (found is null && (ctx.DatelineCity is not null || ctx.DatelineCountry is not null)) found = new Location(ctx.DatelineCity, ctx.DatelineCountry);
-            found ??= countryOnly ?? opening ?? anywhere;
+            found ??= countryOnly ?? Opening(a, d) ?? anywhere;
             if (found?.Country is { } c && !d.Countries.Contains(c)) found = null;
             drafts[i] = d with { Location = found };
         }

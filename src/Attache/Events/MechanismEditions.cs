@@ -37,6 +37,47 @@ internal static class MechanismEditions
         return null;
     }
 
+    private const int ExerciseNameWords = 4;
+
+    /// <summary>
+    /// The name an exercise is known by: the capitalised words right after the exercise word ("the multilateral maritime
+    /// exercise Southern Vanguard", "l'exercice Mékong Uni") or right before it ("the Cobra Gold 2025 joint exercise"),
+    /// without its year; null when there is none or the trigger is in a headline's capitals.
+    /// </summary>
+    /// <returns>The name and its first and last tokens, or null.</returns>
+    internal static (string Name, int Start, int End)? ExerciseName(AnalyzedText a, Sentence s, int triggerStart, int triggerEnd)
+    {
+        if (a.Tokens[triggerStart].AllCaps) return null;
+        var e = triggerEnd;
+        while (e < s.End && e - triggerEnd < ExerciseNameWords && ExerciseNameWord(a, e)) e++;
+        var b = SkipCommonWords(a, triggerEnd, e);
+        if (b < e) return (a.Slice(b, e), b, e);
+        var end = triggerStart;
+        if (end - 1 > s.Start && Year(a, end - 1)) end--;
+        b = end;
+        while (b - 1 >= s.Start && end - b < ExerciseNameWords && ExerciseNameWord(a, b - 1)) b--;
+        var first = b;
+        b = SkipCommonWords(a, b, end);
+        // "Annual exercises begin": one capitalised word opening the sentence is no name.
+        if (b == end || first == s.Start && b == first && end - b == 1 && end == triggerStart) return null;
+        // "the Singapore-India Maritime Bilateral Exercise": a title-case exercise word is the end of the name.
+        if (end == triggerStart && a.Tokens[triggerStart].Capitalized) end = triggerEnd;
+        return (a.Slice(b, end), b, end);
+    }
+
+    private static bool ExerciseNameWord(AnalyzedText a, int k) => a.Tokens[k] is { IsWord: true, Capitalized: true } && !a.Blocked[k];
+
+    /// <summary>Past the leading words of a capitalised run that are function words ("The", "This", "After"), not a name's.</summary>
+    private static int SkipCommonWords(AnalyzedText a, int from, int to)
+    {
+        while (from < to && (a.Language.FunctionWords.Contains(a.Tokens[from].Key) || a.Language.Determiners.Contains(a.Tokens[from].Key))) from++;
+        return from;
+    }
+
+    private static bool Year(AnalyzedText a, int k) =>
+        a.Tokens[k] is { Kind: TokenKind.Number } t && t.End - t.Start == 4
+        && int.TryParse(a.Text.AsSpan(t.Start, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) && y is >= 1945 and <= 2100;
+
     /// <summary>"Une patrouille mixte (11e édition)": an ordinal and an edition word just after the name.</summary>
     internal static int? EditionAfter(AnalyzedText a, int nameEnd, int sentenceEnd)
     {

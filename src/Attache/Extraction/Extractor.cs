@@ -70,6 +70,8 @@ public sealed class Extractor : IExtractor
             (int y, int d) => Math.Max(y, d),
             (var y, var d) => y ?? d,
         };
+        // "Singapore, May 31 —" in a dispatch that gives no date of its own: its day is in the dispatch's year too.
+        if (reference is null && fallback is int fy && datelineDate is { Year: null, Month: not null }) datelineDate = datelineDate with { Year = fy };
         return new DocumentContext(reference, city, country, datelineDate, fallback);
     }
 

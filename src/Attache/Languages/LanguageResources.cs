@@ -126,6 +126,7 @@ public sealed class LanguageResources
         NameStopwords = Words(data, "name-stopwords");
         NameParticles = Words(data, "name-particles");
         Determiners = Words(data, "determiners");
+        FunctionWords = Words(data, "stopwords");
         foreach (var row in data.Table("ordinals"))
             if (row.Length >= 2 && row[0] == "suffix")
                 foreach (var w in LanguageData.Alternatives(row[1])) OrdinalSuffixes.Add(TextFolding.Fold(w));
@@ -200,6 +201,9 @@ public sealed class LanguageResources
 
     /// <summary>Determiners after which a capitalised run is a thing, not a person (folded).</summary>
     public HashSet<string> Determiners { get; }
+
+    /// <summary>Function words and the commonest words of the news (folded): never the first word of a name.</summary>
+    public HashSet<string> FunctionWords { get; }
 
     /// <summary>Suffixes that make a number an ordinal ("e", "ème", "th"), folded.</summary>
     public HashSet<string> OrdinalSuffixes { get; } = new(StringComparer.Ordinal);

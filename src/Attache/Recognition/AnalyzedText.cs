@@ -26,16 +26,20 @@ internal sealed class AnalyzedText
 
         // Each token's word is looked up once for the nine matchers below.
         var words = language.Vocabulary.Number(Tokens);
-        var excluded = new bool[n];
+        // The exclusion covering each token, as its end: a country name inside it is vetoed ("mer du Japon"), one that
+        // spans it whole is the country itself ("République démocratique du Congo", "South Sudan").
+        var excludedFrom = new int[n];
+        var excludedTo = new int[n];
         foreach (var m in language.Exclusions.FindAll(Tokens, words))
-            for (var k = m.Start; k < m.End; k++) excluded[k] = true;
+            for (var k = m.Start; k < m.End; k++)
+                if (m.End - m.Start > excludedTo[k] - excludedFrom[k]) (excludedFrom[k], excludedTo[k]) = (m.Start, m.End);
 
         Countries = [];
         var countryMatches = language.Countries.FindAll(Tokens, words);
         for (var c = 0; c < countryMatches.Count; c++)
         {
             var m = countryMatches[c];
-            if (excluded[m.Start]) { Block(m.Start, m.End); continue; }
+            if (excludedTo[m.Start] > 0 && !(m.Start <= excludedFrom[m.Start] && m.End >= excludedTo[m.Start])) { Block(m.Start, m.End); continue; }
             // A combining form counts only inside a compound: "nippo-vietnamien", "Indo-Vietnamese".
             if (m.Value.Form == CountryForm.Combining)
             {

@@ -6,8 +6,8 @@ namespace Attache.Record;
 /// <summary>What a subscription follows: every given criterion must hold (a saved query).</summary>
 /// <param name="Pair">Two parties, <c>JPN-VNM</c> (sorted).</param>
 /// <param name="Country">A party (ISO alpha-3).</param>
-/// <param name="Person">Part of a participant's name.</param>
-/// <param name="Mechanism">Part of a mechanism name or series key.</param>
+/// <param name="Person">Words starting words of a participant's name (any order).</param>
+/// <param name="Mechanism">Words starting words of a mechanism's name (any order), or its series key.</param>
 /// <param name="Type">Event type spec name.</param>
 /// <param name="Area">Cooperation area spec name.</param>
 /// <param name="Q">Words a source document contains (search syntax).</param>
@@ -42,17 +42,10 @@ public sealed record SubscriptionCriteria(string? Pair = null, string? Country =
         if (Country is not null && !e.Countries.Contains(Country)) return false;
         if (Type is not null && EventJson.Name(e.Type) != Type) return false;
         if (Area is not null && !e.Areas.Any(a => EventJson.Name(a) == Area)) return false;
-        if (Mechanism is not null)
-        {
-            var want = TextKey.Fold(Mechanism);
-            var name = TextKey.Fold(e.Mechanism?.Name);
-            if (!(want.Length > 0 && name.Contains(want, StringComparison.Ordinal)) && !(seriesKey?.Contains(Mechanism, StringComparison.Ordinal) ?? false)) return false;
-        }
-        if (Person is not null)
-        {
-            var want = TextKey.Fold(Person);
-            if (want.Length == 0 || !e.Participants.Any(p => TextKey.Fold(p.Name).Contains(want, StringComparison.Ordinal))) return false;
-        }
+        // The same rules as the stores' filters (FilterWords): the series key itself, or words starting the name's.
+        if (Mechanism is not null && !string.Equals(seriesKey, Mechanism, StringComparison.Ordinal)
+            && !FilterWords.Matches(Mechanism, FilterWords.OfMechanism(e.Mechanism?.Name, seriesKey))) return false;
+        if (Person is not null && !e.Participants.Any(p => FilterWords.Matches(Person, PersonNames.Tokens(p.Name)))) return false;
         if (Q is not null && !SearchText.Matches(documentText, SearchText.Parse(Q))) return false;
         return true;
     }

@@ -28,6 +28,8 @@ public class TextCleanerTests
         // a caption that shows a signing keeps its text, only its credit goes
         { "Les deux ministres signent un protocole d'accord. Photo: VNA\n\nLes entretiens ont eu lieu.", "Les deux ministres signent un protocole d'accord. Les entretiens ont eu lieu." },
         { "The two ministers sign a memorandum of understanding. (Photo: VNA)\nThe talks went well.", "The two ministers sign a memorandum of understanding. The talks went well." },
+        // a body that opens with its dateline and runs on to a photo credit is not a caption
+        { "Lima, 14/05/2024 – The navy commander receives his Chilean counterpart at the naval base. Photo: Navy Press", "The navy commander receives his Chilean counterpart at the naval base." },
         // header line
         { " date 2024-02 The visit began.", "The visit began." },
         { "date 2024-02-27\nThe visit began.", "The visit began." },
@@ -85,6 +87,9 @@ public class TextCleanerTests
     [InlineData("Canberra, May 2 (Kyodo News)--The visit began.", "Canberra", "May 2")]
     [InlineData("(VOVworld) – The visit began.", null, null)]
     [InlineData("VIETNAM, March 14 -\n\nHÀ NỘI — The visit began.", "VIETNAM", "March 14")]
+    [InlineData("Luanda, 25 octobre 2024 — La session a commencé.", "Luanda", "25 octobre 2024")]
+    [InlineData("Singapore, May 31 – The talks began.", "Singapore", "May 31")]
+    [InlineData("Brasília (DF), 14/05/2024 – The talks began.", "Brasília", "14/05/2024")]
     public void Clean_Dateline_RecordsPlaceDateAndSpan(string raw, string? place, string? date)
     {
         var cleaned = Cleaner.Clean(raw);

@@ -36,6 +36,13 @@ internal sealed class MechanismRule : IArgumentRule
             c.Source(EventField.Mechanism, Name, "the quoted name of the exercise", c.SentenceSpan);
             return null;
         }
+        // "the multilateral maritime exercise Southern Vanguard", "the Cobra Gold 2025 joint exercise": the name next to the word.
+        if (type == EventType.Exercise && MechanismEditions.ExerciseName(a, s, start, end) is { } exercise)
+        {
+            c.Mechanism = new Mechanism(exercise.Name, MechanismEditions.EditionBefore(a, Math.Min(start, exercise.Start)) ?? MechanismEditions.EditionAfter(a, Math.Max(end, exercise.End), s.End));
+            c.Source(EventField.Mechanism, Name, "the name next to the exercise word", Evidence.Tokens(a, exercise.Start, exercise.End));
+            return null;
+        }
         // "La 21e édition de l'exercice naval bilatéral": an exercise numbered by its editions.
         if (type == EventType.Exercise && (MechanismEditions.EditionBefore(a, start) ?? MechanismEditions.EditionAfter(a, end, s.End)) is int exerciseEdition)
         {

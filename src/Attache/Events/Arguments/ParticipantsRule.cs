@@ -62,6 +62,9 @@ internal sealed class ParticipantsRule : IArgumentRule
     {
         var people = d.People.Select(id => a.People[id]).ToList();
         string? adjusted = null;
+        // "Southern Vanguard began as a bilateral drill": the exercise's name read as a person's elsewhere is still its name.
+        if (d.Type == EventType.Exercise && d.Mechanism is { } m && people.RemoveAll(p => string.Equals(Record.TextKey.Fold(p.Name), Record.TextKey.Fold(m.Name), StringComparison.Ordinal)) > 0)
+            adjusted = "the exercise's name left out";
         if (d.Type == EventType.Visit && d.Location?.Country is { } host && people.Any(p => p.Country != host))
         {
             if (people.Any(p => p.Country == host)) adjusted = "the hosts left out: a visit lists its visitors";
