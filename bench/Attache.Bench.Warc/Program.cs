@@ -38,13 +38,17 @@ if (args is ["run", var crawl, ..])
     using var child = Process.Start(start)!;
     var output = child.StandardOutput.ReadToEndAsync();
     var errors = child.StandardError.ReadToEndAsync();
-    long peak = 0, samples = 0;
-    var curve = new List<(double Seconds, long Kb)>();
+    long peak = 0, peakAnon = 0, peakFile = 0, samples = 0;
+    var curve = new List<(double Seconds, long Kb, long Anon)>();
     while (!child.HasExited)
     {
         // VmHWM is the process's peak resident set so far: the last reading before exit is its peak, within one interval.
+        // RssAnon is the process's own memory (heaps, stacks); RssFile its file-backed pages, which include the SQLite
+        // file it maps (mmap_size): those grow with the database, not with the archive, and the kernel can reclaim them.
         if (ReadKb(child.Id, "VmHWM") is { } hwm) peak = Math.Max(peak, hwm);
-        if (samples++ % 50 == 0 && ReadKb(child.Id, "VmRSS") is { } rss) curve.Add((clock.Elapsed.TotalSeconds, rss));
+        if (ReadKb(child.Id, "RssAnon") is { } anon) peakAnon = Math.Max(peakAnon, anon);
+        if (ReadKb(child.Id, "RssFile") is { } mapped) peakFile = Math.Max(peakFile, mapped);
+        if (samples++ % 50 == 0 && ReadKb(child.Id, "VmRSS") is { } rss) curve.Add((clock.Elapsed.TotalSeconds, rss, ReadKb(child.Id, "RssAnon") ?? 0));
         Thread.Sleep(100);
     }
     await child.WaitForExitAsync();
@@ -57,8 +61,8 @@ if (args is ["run", var crawl, ..])
     var errorLines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     if (errorLines.Length > 0) Console.WriteLine($"stderr: {errorLines.Length} lines, first: {errorLines[0]}");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"exit {child.ExitCode}; {bytes / 1e6:N1} MB in {seconds:N1} s: {records / seconds:N0} records/s, {bytes / 1e6 / seconds:N2} MB/s; peak working set {peak / 1024.0:N0} MB"));
-    Console.WriteLine("resident set over the run (s: MB): " + string.Join(", ", curve.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Seconds:N0}: {c.Kb / 1024.0:N0}"))));
+        $"exit {child.ExitCode}; {bytes / 1e6:N1} MB in {seconds:N1} s: {records / seconds:N0} records/s, {bytes / 1e6 / seconds:N2} MB/s; peak working set {peak / 1024.0:N0} MB (peak anonymous {peakAnon / 1024.0:N0} MB, peak file-backed {peakFile / 1024.0:N0} MB)"));
+    Console.WriteLine("resident set over the run (s: MB total/anonymous): " + string.Join(", ", curve.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Seconds:N0}: {c.Kb / 1024.0:N0}/{c.Anon / 1024.0:N0}"))));
     return 0;
 }
 Console.Error.WriteLine("usage: generate OUT.warc[.gz] SIZE_MB | run CRAWL [DB]");
