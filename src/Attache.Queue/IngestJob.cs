@@ -38,7 +38,7 @@ public sealed class IngestJob(string db, IExtractor extractor, TextWriter log)
                         var result = await ingestor.IngestAsync(store, document, cancellationToken: cancellationToken).ConfigureAwait(false);
                         switch (result.Status)
                         {
-                            case IngestStatus.New:
+                            case IngestStatus.New or IngestStatus.Revised:
                                 stored++;
                                 eventsNew += result.EventsNew;
                                 eventsMerged += result.EventsMerged;

@@ -19,9 +19,61 @@ public interface IFeedStateStore
     Task SetFeedItemAsync(string feedUrl, string itemUrl, FeedItemState state, string? error, CancellationToken cancellationToken = default);
 }
 
-/// <summary>The feed state on the same database as the record (table <c>feed_items</c>, migration 4).</summary>
-public sealed partial class SqlEventStore : IFeedStateStore
+/// <summary>The validators of a fetched address's last answer (<c>ETag</c>, <c>Last-Modified</c>), sent back so that an unchanged answer is a 304.</summary>
+/// <param name="ETag">The entity tag, as the server sent it (quotes included).</param>
+/// <param name="LastModified">The Last-Modified date, in HTTP form.</param>
+public sealed record HttpValidators(string? ETag, string? LastModified);
+
+/// <summary>Conditional-request validators kept in the database, so that they survive a restart of <c>attache watch</c>.</summary>
+public interface IHttpValidatorStore
 {
+    /// <summary>The validators last stored for an address, or null.</summary>
+    Task<HttpValidators?> GetValidatorsAsync(string url, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores (or, with neither validator, forgets) the validators of an address (committed at once).</summary>
+    Task SetValidatorsAsync(string url, HttpValidators validators, CancellationToken cancellationToken = default);
+}
+
+/// <summary>The feed state on the same database as the record (table <c>feed_items</c>, migration 4).</summary>
+public sealed partial class SqlEventStore : IFeedStateStore, IHttpValidatorStore
+{
+    /// <inheritdoc />
+    public async Task<HttpValidators?> GetValidatorsAsync(string url, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var row = await _connection.QuerySingleOrDefaultAsync<ValidatorRow>(
+                new CommandDefinition("SELECT etag, last_modified FROM http_validators WHERE url = @url", new { url }, ReadTx, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return row is null ? null : new HttpValidators(row.ETag, row.LastModified);
+        }
+        catch (Exception e) when (_provider.Translate(e) is { } clear)
+        {
+            throw clear;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task SetValidatorsAsync(string url, HttpValidators validators, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(validators);
+        var now = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        try
+        {
+            await _connection.ExecuteAsync(new CommandDefinition(
+                validators is { ETag: null, LastModified: null }
+                    ? "DELETE FROM http_validators WHERE url = @url"
+                    : """
+                      INSERT INTO http_validators (url, etag, last_modified, checked_at) VALUES (@url, @ETag, @LastModified, @now)
+                      ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, checked_at = excluded.checked_at
+                      """,
+                new { url, validators.ETag, validators.LastModified, now }, ReadTx, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+        catch (Exception e) when (_provider.Translate(e) is { } clear)
+        {
+            throw clear;
+        }
+    }
+
     /// <inheritdoc />
     public async Task<FeedItemState?> GetFeedItemAsync(string feedUrl, string itemUrl, CancellationToken cancellationToken = default)
     {
@@ -58,6 +110,13 @@ public sealed partial class SqlEventStore : IFeedStateStore
         {
             throw clear;
         }
+    }
+
+    private sealed class ValidatorRow
+    {
+        public string? ETag { get; set; }
+
+        public string? LastModified { get; set; }
     }
 
     private sealed class FeedItemRow

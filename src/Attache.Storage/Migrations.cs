@@ -300,6 +300,35 @@ internal static class Migrations
             "CREATE INDEX ix_event_pairs_order_desc ON event_pairs (pair_key, (CASE WHEN date_lo IS NULL THEN 1 ELSE 0 END), date_lo DESC, seq DESC, event_id DESC)",
             "CREATE INDEX ix_event_pairs_event ON event_pairs (event_id)",
         ]),
+        // Fetching politely across restarts, and articles that change. http_validators keeps the ETag and Last-Modified of
+        // each feed (and page) last fetched, so that after a restart an unchanged one costs a 304. A document whose URL comes
+        // back with a new text keeps its id and becomes its next revision: the text it replaces is kept in
+        // document_revisions (its reports are not: they are re-extracted from the new text). Existing documents are
+        // revision 1.
+        (10,
+        [
+            "ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+            """
+            CREATE TABLE document_revisions (
+                document_id TEXT NOT NULL REFERENCES documents (id),
+                revision INTEGER NOT NULL,
+                content_hash TEXT NOT NULL,
+                text TEXT NOT NULL,
+                published TEXT NULL,
+                language TEXT NULL,
+                ingested_at TEXT NOT NULL,
+                replaced_at TEXT NOT NULL,
+                PRIMARY KEY (document_id, revision))
+            """,
+            "CREATE INDEX ix_document_revisions_hash ON document_revisions (content_hash)",
+            """
+            CREATE TABLE http_validators (
+                url TEXT PRIMARY KEY,
+                etag TEXT NULL,
+                last_modified TEXT NULL,
+                checked_at TEXT NOT NULL)
+            """,
+        ]),
     ];
 
     /// <summary>The migration that adds the full-text index (and backfills it).</summary>

@@ -318,9 +318,10 @@ public sealed partial class SqlEventStore : IEventStore
         // One round trip: whether the document is known (2 when its text or URL is stored, unchanged; 1 when only its id is
         // taken, a conflict), the next seq of the three tables, the store's version (this document's rows are written after
         // it), and whether reviews or webhooks exist (else their per-event queries are skipped).
+        // 3: the same text is stored; 2: the URL is stored with another text (this is its next revision); 1: the id is taken.
         var known = document.Url is null
-            ? "(SELECT MAX(CASE WHEN content_hash = @hash THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR id = @id)"
-            : "(SELECT MAX(CASE WHEN content_hash = @hash OR url = @url THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR url = @url OR id = @id)";
+            ? "(SELECT MAX(CASE WHEN content_hash = @hash THEN 3 ELSE 1 END) FROM documents WHERE content_hash = @hash OR id = @id)"
+            : "(SELECT MAX(CASE WHEN content_hash = @hash THEN 3 WHEN url = @url THEN 2 ELSE 1 END) FROM documents WHERE content_hash = @hash OR url = @url OR id = @id)";
         var (state, seq, eventSeq, sourceSeq, version, reviews, webhooks) = (await RowsAsync(
             $"""
             SELECT {known}, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), (SELECT COALESCE(MAX(seq), 0) + 1 FROM events),
@@ -331,9 +332,17 @@ public sealed partial class SqlEventStore : IEventStore
             tx, r => (r.IsDBNull(0) ? (long?)null : Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4),
                 Convert.ToInt64(r.GetValue(5), CultureInfo.InvariantCulture) != 0, Convert.ToInt64(r.GetValue(6), CultureInfo.InvariantCulture) != 0),
             document.Url is null ? [("hash", document.ContentHash), ("id", document.Id)] : [("hash", document.ContentHash), ("url", document.Url), ("id", document.Id)]).ConfigureAwait(false))[0];
-        if (state == 2) return null;
+        if (state == 3) return null;
         if (state == 1)
             throw new DocumentConflictException($"document id '{document.Id}' is already stored with a different text and URL; give the new version another id.");
+        var revision = 1;
+        if (state == 2)
+        {
+            if (await ReviseAsync(document, tx).ConfigureAwait(false) is not { } revised) return null;
+            (document, revision) = revised;
+            // The old revision's people links were rewritten by its events' recomputation: the index no longer holds.
+            ForgetPeopleOf(unit);
+        }
         _reviewsSeen = reviews;
         _webhooksSeen = webhooks;
         if (unit.Version is null)
@@ -346,8 +355,15 @@ public sealed partial class SqlEventStore : IEventStore
             // Another writer committed during this unit (PostgreSQL reads each statement's latest commits).
             ForgetPeopleOf(unit);
         }
+        // A revision rewrites its row (same id, new text, new seq); a new document inserts one.
+        var sql = revision == 1
+            ? "INSERT INTO documents (id, content_hash, url, text, published, language, seq, ingested_at, revision) VALUES (@Id, @ContentHash, @Url, @Text, @Published, @Language, @Seq, @At, @Revision)"
+            : """
+              UPDATE documents SET content_hash = @ContentHash, url = @Url, text = @Text, published = @Published, language = @Language, seq = @Seq,
+                  ingested_at = @At, revision = @Revision WHERE id = @Id
+              """;
         await ExecAsync(
-            "INSERT INTO documents (id, content_hash, url, text, published, language, seq, ingested_at) VALUES (@Id, @ContentHash, @Url, @Text, @Published, @Language, @Seq, @At)",
+            sql,
             tx,
             ("Id", document.Id),
             ("ContentHash", document.ContentHash),
@@ -356,8 +372,10 @@ public sealed partial class SqlEventStore : IEventStore
             ("Published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("Language", document.Language),
             ("Seq", seq),
-            ("At", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
+            ("At", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)),
+            ("Revision", (long)revision)).ConfigureAwait(false);
         var outcome = await StoreEventsAsync(document, events, eventSeq, sourceSeq, tx, unit.People).ConfigureAwait(false);
+        if (revision > 1) outcome = outcome with { Revision = revision, DocumentId = document.Id };
         await IndexDocumentAsync(document, events, seq, tx).ConfigureAwait(false);
         if (AfterDocument is { } afterDocument)
         {
@@ -365,6 +383,33 @@ public sealed partial class SqlEventStore : IEventStore
             await afterDocument(document).ConfigureAwait(false);
         }
         return outcome;
+    }
+
+    /// <summary>Makes room for the next revision of the document stored under <paramref name="document"/>'s URL: keeps its
+    /// current text in document_revisions, removes its reports and rebuilds (or removes) the events they supported, and
+    /// drops its search row. Returns the document under the stored id with its revision number, or null when the text is
+    /// one of the document's earlier revisions (a stale copy: nothing changes).</summary>
+    /// <remarks>The documents row itself is rewritten by the caller, with the new seq: the search index (SQLite's rows are
+    /// keyed by seq) then finds the new text only; the old text's contentless FTS5 row is left without a document.</remarks>
+    private async Task<(DocumentRecord Document, int Revision)?> ReviseAsync(DocumentRecord document, DbTransaction tx)
+    {
+        var (id, current) = (await RowsAsync("SELECT id, revision FROM documents WHERE url = @url ORDER BY seq LIMIT 1", tx,
+            r => (r.GetString(0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)), ("url", document.Url)).ConfigureAwait(false))[0];
+        if (await ScalarAsync("SELECT 1 FROM document_revisions WHERE document_id = @id AND content_hash = @hash", tx, ("id", id), ("hash", document.ContentHash)).ConfigureAwait(false) is not null)
+            return null;
+        // A write first: on PostgreSQL it takes the row's lock, so two writers revising one document take turns.
+        await ExecAsync(
+            """
+            INSERT INTO document_revisions (document_id, revision, content_hash, text, published, language, ingested_at, replaced_at)
+            SELECT id, revision, content_hash, text, published, language, ingested_at, @now FROM documents WHERE id = @id
+            """,
+            tx, ("id", id), ("now", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
+        var supported = await RowsAsync("SELECT DISTINCT event_id FROM event_sources WHERE document_id = @id", tx, r => r.GetString(0), ("id", id)).ConfigureAwait(false);
+        await ExecAsync("DELETE FROM event_sources WHERE document_id = @id", tx, ("id", id)).ConfigureAwait(false);
+        // Each event the old text reported is rebuilt from its other sources, or removed when it had none.
+        foreach (var eventId in supported.Order(StringComparer.Ordinal)) await RecomputeAsync(eventId, tx).ConfigureAwait(false);
+        if (_provider.Dialect == "postgres") await ExecAsync("DELETE FROM search_documents WHERE document_id = @id", tx, ("id", id)).ConfigureAwait(false);
+        return (document with { Id = id }, current + 1);
     }
 
     /// <summary>Bumps store_version once for the unit's documents and commits.</summary>

@@ -121,7 +121,8 @@ public class FilterIndexTests
         await using var db = await TestDatabases.CreateAsync(provider);
         await (await Seed(db)).DisposeAsync();
         // Back to schema 8: no filter tables, country rows without their sort keys.
-        var sql = TestDatabases.UndoFilterIndex(provider) + "; DELETE FROM schema_version WHERE version >= 9";
+        var sql = "DROP TABLE http_validators; DROP TABLE document_revisions; ALTER TABLE documents DROP COLUMN revision; "
+            + TestDatabases.UndoFilterIndex(provider) + "; DELETE FROM schema_version WHERE version >= 9";
         await using (System.Data.Common.DbConnection conn = provider == "sqlite" ? new SqliteConnection($"Data Source={db.Db};Pooling=False") : new NpgsqlConnection(db.Db))
         {
             await conn.OpenAsync();

@@ -107,6 +107,8 @@ public class ForeignDatabaseTests
             await ExecuteAsync(connection, "DROP TABLE event_reviews; DROP TABLE review_corrections; DROP TABLE review_anchors; DROP TABLE review_subjects");
             await ExecuteAsync(connection, "DROP TABLE deliveries");
             await ExecuteAsync(connection, "DROP TABLE subscriptions");
+            // And migration 8 (validators, revisions).
+            await ExecuteAsync(connection, "DROP TABLE http_validators; DROP TABLE document_revisions; ALTER TABLE documents DROP COLUMN revision");
             await ExecuteAsync(connection, "DELETE FROM schema_version WHERE version >= 3");
         }
         var e = await Assert.ThrowsAsync<StoreException>(() => EventStores.OpenExistingAsync(db.Db));
@@ -116,5 +118,26 @@ public class ForeignDatabaseTests
         Assert.DoesNotContain("store_version", await TablesAsync(provider, db.Db));
         await using var upgraded = await EventStores.OpenAsync(db.Db);
         Assert.Equal(Migrations.Latest, await upgraded.SchemaVersionAsync());
+    }
+
+    /// <summary>A database of migration 9 with documents in it migrates to 10: its documents are revision 1, and can be revised.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Open_Version9WithDocuments_MigratesTo10_DocumentsRevisable(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var (doc, events) = Fixtures.SixthDialogue()[0];
+        await using (var store = await EventStores.OpenAsync(db.Db)) await store.IngestAsync(doc, events);
+        await using (var connection = await ConnectAsync(provider, db.Db))
+        {
+            await ExecuteAsync(connection, "DROP TABLE http_validators; DROP TABLE document_revisions; ALTER TABLE documents DROP COLUMN revision");
+            await ExecuteAsync(connection, "DELETE FROM schema_version WHERE version >= 10");
+        }
+        SqliteConnection.ClearAllPools();
+        await using var upgraded = await EventStores.OpenAsync(db.Db);
+        Assert.Equal(10, await upgraded.SchemaVersionAsync());
+        var revised = await upgraded.IngestAsync(Fixtures.Doc(doc.Id, doc.Text + " Mise à jour.", doc.Url, "fr"), events);
+        Assert.Equal(2, revised.Revision);
+        Assert.EndsWith("Mise à jour.", (await upgraded.GetDocumentAsync(doc.Id))!.Text, StringComparison.Ordinal);
     }
 }

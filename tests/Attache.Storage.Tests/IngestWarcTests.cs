@@ -64,4 +64,43 @@ public class IngestWarcTests
         var again = await AttacheProcess.RunAsync("ingest", crawl, "--db", db.Db);
         Assert.Contains("documents: 0 new, 2 unchanged, 1 failed", again.Out, StringComparison.Ordinal);
     }
+
+    /// <summary>Responses stored as sent, with a Content-Encoding (gzip, deflate, br), are decoded; an unknown coding is one message naming the record.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Ingest_Warc_ContentEncodedBodies_AreDecoded(bool gzip)
+    {
+        await using var db = await TestDatabases.CreateAsync("sqlite");
+        var crawl = Path.Combine(Path.GetDirectoryName(db.Db)!, gzip ? "encoded.warc.gz" : "encoded.warc");
+        const string English = """
+            Hanoi, March 3, 2024 - General Tran Van Long, Vietnam's deputy minister of national defence, held talks with Japan's
+            vice-minister of defence Sato Kenji in Hanoi on Sunday.
+            """;
+        static byte[] Encode(byte[] body, Func<Stream, Stream> encoder)
+        {
+            using var buffer = new MemoryStream();
+            using (var e = encoder(buffer)) e.Write(body);
+            return buffer.ToArray();
+        }
+        using (var file = File.Create(crawl))
+        {
+            var w = new WarcWriter(file, gzip);
+            var seed = Encoding.UTF8.GetBytes(AttacheProcess.SeedPage(""));
+            w.Response("https://agence.example/fr/gzip.html", Encode(seed, s => new System.IO.Compression.GZipStream(s, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true)),
+                "text/html; charset=utf-8", extraHeaders: "Content-Encoding: gzip\r\n");
+            w.Response("https://agence.example/en/brotli.html", Encode(Encoding.UTF8.GetBytes(AttacheProcess.SeedPage("", English, "en")),
+                s => new System.IO.Compression.BrotliStream(s, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true)), "text/html; charset=utf-8", extraHeaders: "Content-Encoding: br\r\n");
+            w.Response("https://agence.example/fr/compress.html", [0x1F, 0x9D, 0x90, 0x00], "text/html", extraHeaders: "Content-Encoding: compress\r\n");
+        }
+        var run = await AttacheProcess.RunAsync("ingest", crawl, "--db", db.Db);
+        Assert.True(run.Code == 1, run.Out + run.Err);
+        Assert.Contains("documents: 2 new, 0 unchanged, 1 failed", run.Out, StringComparison.Ordinal);
+        var error = Assert.Single(run.ErrLines);
+        Assert.Contains("https://agence.example/fr/compress.html", error, StringComparison.Ordinal);
+        Assert.Contains("compress-encoded", error, StringComparison.Ordinal);
+        await using var store = await EventStores.OpenAsync(db.Db);
+        Assert.Contains("Hoang Xuân Chiên", (await store.GetDocumentAsync("https://agence.example/fr/gzip.html"))!.Text, StringComparison.Ordinal);
+        Assert.Contains("Sato Kenji", (await store.GetDocumentAsync("https://agence.example/en/brotli.html"))!.Text, StringComparison.Ordinal);
+    }
 }

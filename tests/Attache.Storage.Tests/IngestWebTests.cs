@@ -209,6 +209,172 @@ public class IngestWebTests
         }
     }
 
+    /// <summary>The same article under three addresses (tracking parameters, an AMP page with its canonical link, ?ref=), each given in its own run, is stored once.</summary>
+    [Fact]
+    public async Task Ingest_SameArticleUnderThreeUrls_InSeparateRuns_StoredOnce()
+    {
+        await using var site = await NewsSiteAsync();
+        await using var db = await TestDatabases.CreateAsync("sqlite");
+        string[] urls = [site.Url("/fr/dialogue.html?utm_source=newsletter&utm_campaign=defense"), site.Url("/fr/dialogue/amp"), site.Url("/fr/dialogue.html?ref=home")];
+        var outcomes = new List<string>();
+        foreach (var url in urls)
+        {
+            var run = await AttacheProcess.RunAsync("ingest", url, "--db", db.Db, "--per-host-delay", "0");
+            Assert.True(run.Code == 0, run.Out + run.Err);
+            outcomes.Add(run.Out.Split('\n').Single(l => l.StartsWith("documents:", StringComparison.Ordinal)));
+        }
+        Assert.StartsWith("documents: 1 new, 0 unchanged, 0 failed", outcomes[0], StringComparison.Ordinal);
+        Assert.All(outcomes.Skip(1), o => Assert.StartsWith("documents: 0 new, 1 unchanged, 0 failed", o, StringComparison.Ordinal));
+        await using var store = await EventStores.OpenAsync(db.Db);
+        var stored = Assert.Single(await store.SearchDocumentsAsync("", 100));
+        Assert.Equal(site.Url("/fr/dialogue.html"), stored.Url);
+    }
+
+    /// <summary>An article whose text changed at the same address is stored as the document's next revision, and its events are re-extracted.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Ingest_ChangedArticle_IsARevision_EventsReExtracted(string provider)
+    {
+        await using var site = await NewsSiteAsync();
+        var page = AttacheProcess.SeedPage("""<meta property="article:published_time" content="2024-02-27T18:00:00+07:00">""");
+        site.Routes["/fr/article.html"] = async c =>
+        {
+            c.Response.ContentType = "text/html; charset=utf-8";
+            await c.Response.WriteAsync(Volatile.Read(ref page));
+        };
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var url = site.Url("/fr/article.html");
+        var first = await AttacheProcess.RunAsync("ingest", url, "--db", db.Db, "--per-host-delay", "0");
+        Assert.True(first.Code == 0, first.Out + first.Err);
+        var before = await AttacheProcess.RunAsync("events", "--db", db.Db, "--json");
+        Assert.Contains("\"2024-02-27\"", before.Out, StringComparison.Ordinal);
+        // The agency rewrites the dispatch: another meeting, in English.
+        Volatile.Write(ref page, AttacheProcess.SeedPage("""<meta property="article:published_time" content="2024-03-03T10:00:00Z">""", Busy, "en"));
+        var second = await AttacheProcess.RunAsync("ingest", url, "--db", db.Db, "--per-host-delay", "0");
+        Assert.True(second.Code == 0 && second.Out.Contains("documents: 0 new, 0 unchanged, 0 failed, 1 revised", StringComparison.Ordinal), second.Out + second.Err);
+        await using (var store = await EventStores.OpenAsync(db.Db))
+        {
+            var stored = Assert.Single(await store.SearchDocumentsAsync("", 100));
+            Assert.Equal(url, stored.Id);
+            Assert.Contains("Sato Kenji", stored.Text, StringComparison.Ordinal);
+            Assert.Equal(new DateOnly(2024, 3, 3), stored.Published);
+        }
+        var after = await AttacheProcess.RunAsync("events", "--db", db.Db, "--json");
+        Assert.DoesNotContain("\"2024-02-27\"", after.Out, StringComparison.Ordinal); // the old text's dialogue is no longer supported
+        Assert.Contains("\"2024-03-03\"", after.Out, StringComparison.Ordinal);
+        // The same text again is unchanged.
+        var third = await AttacheProcess.RunAsync("ingest", url, "--db", db.Db, "--per-host-delay", "0");
+        Assert.Contains("documents: 0 new, 1 unchanged, 0 failed", third.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>A page's validators are stored with its document: ingesting the unchanged page again (a new process) costs a 304.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Ingest_PageAgain_UnchangedCostsA304(string provider)
+    {
+        await using var site = await NewsSiteAsync();
+        var page = AttacheProcess.SeedPage("""<meta property="article:published_time" content="2024-02-27T18:00:00+07:00">""");
+        var notModified = 0;
+        site.Routes["/fr/etag.html"] = async c =>
+        {
+            if (c.Request.Headers.IfNoneMatch == "\"a1\"")
+            {
+                Interlocked.Increment(ref notModified);
+                c.Response.StatusCode = 304;
+                return;
+            }
+            c.Response.Headers.ETag = "\"a1\"";
+            c.Response.ContentType = "text/html; charset=utf-8";
+            await c.Response.WriteAsync(page);
+        };
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var url = site.Url("/fr/etag.html");
+        var first = await AttacheProcess.RunAsync("ingest", url, "--db", db.Db, "--per-host-delay", "0");
+        Assert.True(first.Code == 0 && first.Out.Contains("documents: 1 new", StringComparison.Ordinal), first.Out + first.Err);
+        Assert.Equal(0, notModified);
+        var second = await AttacheProcess.RunAsync("ingest", url, "--db", db.Db, "--per-host-delay", "0");
+        Assert.True(second.Code == 0 && second.Out.Contains("documents: 0 new, 1 unchanged, 0 failed", StringComparison.Ordinal), second.Out + second.Err);
+        Assert.Equal(1, notModified);
+    }
+
+    /// <summary>A sitemap index is followed to the news sitemaps it lists; a sitemap it lists that cannot be fetched is one line naming it.</summary>
+    [Fact]
+    public async Task Ingest_SitemapIndex_FollowsItsNewsSitemaps()
+    {
+        await using var site = await NewsSiteAsync();
+        static string News(string loc, string date) => $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+            <url><loc>{loc}</loc><news:news><news:publication><news:name>Agence</news:name><news:language>fr</news:language></news:publication>
+              <news:publication_date>{date}</news:publication_date><news:title>Dépêche</news:title></news:news></url>
+            </urlset>
+            """;
+        site.Serve("/sitemaps/news-1.xml", "application/xml", News(site.Url("/fr/dialogue.html"), "2024-02-27T18:00:00+07:00"));
+        site.Serve("/sitemaps/news-2.xml", "application/xml", News(site.Url("/fr/cooperation.html"), "2019-03-04"));
+        site.Serve("/sitemap-index.xml", "application/xml", $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+            <sitemap><loc>{site.Url("/sitemaps/news-1.xml")}</loc><lastmod>2024-02-27</lastmod></sitemap>
+            <sitemap><loc>{site.Url("/sitemaps/news-2.xml")}</loc></sitemap>
+            <sitemap><loc>{site.Url("/sitemaps/gone.xml")}</loc></sitemap>
+            </sitemapindex>
+            """);
+        await using var db = await TestDatabases.CreateAsync("sqlite");
+        var run = await AttacheProcess.RunAsync("ingest", site.Url("/sitemap-index.xml"), "--db", db.Db, "--per-host-delay", "0");
+        Assert.True(run.Code == 1 && run.Out.Contains("documents: 2 new, 0 unchanged, 1 failed", StringComparison.Ordinal), run.Out + run.Err);
+        var error = Assert.Single(run.ErrLines);
+        Assert.Contains(site.Url("/sitemaps/gone.xml") + ": HTTP 404", error, StringComparison.Ordinal);
+        await using var store = await EventStores.OpenAsync(db.Db);
+        Assert.Equal(new DateOnly(2019, 3, 4), (await store.GetDocumentAsync(site.Url("/fr/cooperation.html")))!.Published);
+    }
+
+    /// <summary>The validators of a feed are kept in the database: a watch restarted on an unchanged feed sends them and gets a 304.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Watch_Restarted_UnchangedFeedCostsA304(string provider)
+    {
+        await using var site = await NewsSiteAsync();
+        var notModified = 0;
+        var conditional = 0;
+        const string Tag = "\"feed-v1\"";
+        site.Routes["/feed.xml"] = async c =>
+        {
+            if (c.Request.Headers.IfNoneMatch.Count > 0) Interlocked.Increment(ref conditional);
+            if (c.Request.Headers.IfNoneMatch == Tag)
+            {
+                Interlocked.Increment(ref notModified);
+                c.Response.StatusCode = 304;
+                return;
+            }
+            c.Response.Headers.ETag = Tag;
+            c.Response.Headers.LastModified = "Tue, 27 Feb 2024 11:00:00 GMT";
+            c.Response.ContentType = "application/rss+xml";
+            await c.Response.WriteAsync(Rss(site, "/fr/dialogue.html"));
+        };
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var feeds = Path.Combine(Path.GetTempPath(), "attache-feeds-" + Guid.NewGuid().ToString("N") + ".txt");
+        await File.WriteAllTextAsync(feeds, site.Url("/feed.xml") + "\n");
+        try
+        {
+            string[] args = ["watch", feeds, "--once", "--db", db.Db, "--per-host-delay", "0"];
+            var first = await AttacheProcess.RunAsync(args);
+            Assert.True(first.Code == 0, first.Out + first.Err);
+            Assert.Equal((0, 0), (conditional, notModified));
+            // A new process: nothing in memory, the validators come from the database.
+            var second = await AttacheProcess.RunAsync(args);
+            Assert.True(second.Code == 0, second.Out + second.Err);
+            Assert.Equal((1, 1), (conditional, notModified));
+            Assert.Contains("feeds: 1 (1 unchanged, 304)", second.Out, StringComparison.Ordinal);
+            Assert.Equal(1, site.Requests.Count(r => r == "/fr/dialogue.html"));
+            await using var store = await EventStores.OpenAsync(db.Db);
+            Assert.Single(await store.SearchDocumentsAsync("", 100));
+        }
+        finally
+        {
+            File.Delete(feeds);
+        }
+    }
+
     private static async Task WaitForDocumentsAsync(string db, int count, System.Diagnostics.Process process)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);

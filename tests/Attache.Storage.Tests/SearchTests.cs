@@ -101,8 +101,8 @@ public class SearchTests
         // Back to schema 4: no index, as a database written before search was (nor the filter rows of migration 9).
         var filters = TestDatabases.UndoFilterIndex(provider) + "; ";
         var sql = filters + (provider == "sqlite"
-            ? "DROP TABLE event_reviews; DROP TABLE review_corrections; DROP TABLE review_anchors; DROP TABLE review_subjects; DROP TABLE search_fts; DROP TABLE deliveries; DROP TABLE subscriptions; DROP INDEX ix_event_sources_document_event; DELETE FROM schema_version WHERE version >= 5"
-            : "DROP TABLE event_reviews; DROP TABLE review_corrections; DROP TABLE review_anchors; DROP TABLE review_subjects; DROP TABLE search_documents; DROP TABLE deliveries; DROP TABLE subscriptions; DROP INDEX ix_event_sources_document_event; DELETE FROM schema_version WHERE version >= 5");
+            ? "DROP TABLE event_reviews; DROP TABLE review_corrections; DROP TABLE review_anchors; DROP TABLE review_subjects; DROP TABLE search_fts; DROP TABLE deliveries; DROP TABLE subscriptions; DROP INDEX ix_event_sources_document_event; DROP TABLE http_validators; DROP TABLE document_revisions; ALTER TABLE documents DROP COLUMN revision; DELETE FROM schema_version WHERE version >= 5"
+            : "DROP TABLE event_reviews; DROP TABLE review_corrections; DROP TABLE review_anchors; DROP TABLE review_subjects; DROP TABLE search_documents; DROP TABLE deliveries; DROP TABLE subscriptions; DROP INDEX ix_event_sources_document_event; DROP TABLE http_validators; DROP TABLE document_revisions; ALTER TABLE documents DROP COLUMN revision; DELETE FROM schema_version WHERE version >= 5");
         await using (System.Data.Common.DbConnection conn = provider == "sqlite" ? new SqliteConnection($"Data Source={db.Db};Pooling=False") : new NpgsqlConnection(db.Db))
         {
             await conn.OpenAsync();

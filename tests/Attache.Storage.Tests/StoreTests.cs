@@ -37,10 +37,41 @@ public class StoreTests
         Assert.False((await store.IngestAsync(doc, events)).IsNew);
         // Whitespace differences and another id: same normalised content.
         Assert.False((await store.IngestAsync(doc with { Id = "copy", Text = "  " + doc.Text.Replace(" ", "  \n", StringComparison.Ordinal), ContentHash = DocumentHash.Of(doc.Text + "  "), Url = null }, events)).IsNew);
-        // Same URL, edited text: unchanged.
-        var edited = Doc("fr-1-bis", doc.Text + " Mise à jour.", doc.Url);
-        Assert.False((await store.IngestAsync(edited, events)).IsNew);
         Assert.Equal(before, await store.CountAsync());
+    }
+
+    /// <summary>The same URL with a new text is the document's next revision: same id, the old text kept aside, the events of
+    /// the old text no longer supported by it (removed when it was their only source, rebuilt from the others otherwise).</summary>
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Ingest_SameUrlNewText_StoredAsRevision_EventsReExtracted(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        await using var store = await IngestAll(db, SixthDialogue());
+        var (doc, _) = SixthDialogue()[0];
+        var sixth = Assert.Single(await store.QueryEventsAsync(new EventQuery()), e => e.Event.Mechanism?.Edition == 6);
+        Assert.Contains("fr-1", sixth.Sources);
+        // The correction keeps the dialogue out and reports an exercise instead; given under another id, it is still fr-1's revision.
+        var exercise = Ev(EventType.Exercise, "2022-05-14", LaoTha, location: new Location("Vientiane", "LAO"));
+        var edited = Doc("fr-1-bis", "Vientiane, 14 mai - Les armées laotienne et thaïlandaise ont mené un exercice conjoint de secours.", doc.Url, "fr");
+        var outcome = await store.IngestAsync(edited, [exercise]);
+        Assert.Equal(new IngestOutcome(true, 1, 0, 2, "fr-1"), outcome);
+        var stored = await store.GetDocumentAsync("fr-1");
+        Assert.Equal(edited.Text, stored!.Text);
+        Assert.Null(await store.GetDocumentAsync("fr-1-bis"));
+        Assert.Equal(3, (await store.SearchDocumentsAsync("", 100)).Count);
+        var events = await store.QueryEventsAsync(new EventQuery());
+        // The 6th dialogue keeps its two other sources and loses fr-1; the 5th (background) was fr-1's alone and is gone.
+        var after = Assert.Single(events, e => e.Event.Mechanism?.Edition == 6);
+        Assert.Equal(sixth.Id, after.Id);
+        Assert.Equal(["en-1", "en-2"], after.Sources);
+        Assert.DoesNotContain(events, e => e.Event.Mechanism?.Edition == 5);
+        Assert.Equal(["fr-1"], Assert.Single(events, e => e.Event.Type == EventType.Exercise).Sources);
+        // The old text again (a stale copy of the page) and the new one again change nothing.
+        Assert.False((await store.IngestAsync(doc, SixthDialogue()[0].Events)).IsNew);
+        Assert.False((await store.IngestAsync(edited, [exercise])).IsNew);
+        Assert.Equal(events.Count, (await store.QueryEventsAsync(new EventQuery())).Count);
+        // A third text is revision 3.
+        Assert.Equal(3, (await store.IngestAsync(Doc("fr-1", edited.Text + " Mise à jour : bilan.", doc.Url, "fr"), [exercise])).Revision);
     }
 
     [Theory, MemberData(nameof(Providers))]
@@ -236,7 +267,8 @@ public class StoreTests
             await using var cmd = conn.CreateCommand();
             cmd.CommandText = TestDatabases.UndoFilterIndex("sqlite") + "; DROP TABLE event_pairs; DROP INDEX ix_documents_seq; DROP INDEX ix_events_seq; DROP INDEX ix_event_sources_seq; "
                 + "DROP INDEX ix_events_order; DROP INDEX ix_events_order_desc; DROP INDEX ix_events_id_order; DROP TABLE store_version; DROP TABLE feed_items; "
-                + "DROP TABLE event_reviews; DROP TABLE review_corrections; DROP TABLE review_anchors; DROP TABLE review_subjects; DROP TABLE search_fts; DROP INDEX ix_event_sources_document_event; DROP TABLE deliveries; DROP TABLE subscriptions; DELETE FROM schema_version WHERE version >= 2";
+                + "DROP TABLE event_reviews; DROP TABLE review_corrections; DROP TABLE review_anchors; DROP TABLE review_subjects; DROP TABLE search_fts; DROP INDEX ix_event_sources_document_event; DROP TABLE deliveries; DROP TABLE subscriptions; "
+                + "DROP TABLE http_validators; DROP TABLE document_revisions; ALTER TABLE documents DROP COLUMN revision; DELETE FROM schema_version WHERE version >= 2";
             await cmd.ExecuteNonQueryAsync();
         }
         await using var again = await EventStores.OpenAsync(db.Db);

@@ -129,7 +129,8 @@ public static class IngestCommand
         }
         try
         {
-            await foreach (var item in ReadAllAsync(inputs, source, fetch, ct).ConfigureAwait(false))
+            // The queue's workers store the documents: no validators are sent or kept for what they fetch.
+            await foreach (var (item, _, _, _) in ReadAllAsync(inputs, source, fetch, null, ct).ConfigureAwait(false))
             {
                 if (item.Document is not { } document)
                 {
@@ -165,6 +166,7 @@ public static class IngestCommand
     private sealed class Tally
     {
         public int New { get; set; }
+        public int Revised { get; set; }
         public int Unchanged { get; set; }
         public int Failed { get; set; }
         public int EventsNew { get; set; }
@@ -173,13 +175,14 @@ public static class IngestCommand
         public void Add(Tally other)
         {
             New += other.New;
+            Revised += other.Revised;
             Unchanged += other.Unchanged;
             Failed += other.Failed;
             EventsNew += other.EventsNew;
             EventsMerged += other.EventsMerged;
         }
 
-        public string Summary() => $"documents: {New} new, {Unchanged} unchanged, {Failed} failed; events: {EventsNew} new, {EventsMerged} merged";
+        public string Summary() => $"documents: {New} new, {Unchanged} unchanged, {Failed} failed{(Revised > 0 ? $", {Revised} revised" : "")}; events: {EventsNew} new, {EventsMerged} merged";
     }
 
     private static Dictionary<string, IReadOnlyList<Event>> ReadEvents(string path)
@@ -197,19 +200,20 @@ public static class IngestCommand
         return result;
     }
 
-    private static async IAsyncEnumerable<InputItem> ReadAllAsync(string[] inputs, DocumentSource source, FetchOptions fetch, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<WebItem> ReadAllAsync(string[] inputs, DocumentSource source, FetchOptions fetch, IHttpValidatorStore? validators,
+        [EnumeratorCancellation] CancellationToken ct)
     {
         using var fetcher = new PoliteFetcher(fetch);
-        var web = new WebSource(fetcher, source);
+        var web = new WebSource(fetcher, source, validators);
         foreach (var input in inputs)
         {
             if (WebSource.IsUrl(input))
             {
-                await foreach (var (item, _) in web.ReadAsync(input, ct: ct).ConfigureAwait(false)) yield return item;
+                await foreach (var item in web.ReadAsync(input, ct: ct).ConfigureAwait(false)) yield return item;
             }
             else
             {
-                foreach (var item in source.Read([input])) yield return item;
+                foreach (var item in source.Read([input])) yield return new WebItem(item, null);
             }
         }
     }
@@ -230,9 +234,12 @@ public static class IngestCommand
         var batch = store.BeginIngestBatch(EventStores.IngestBatchDocuments, EventStores.IngestBatchDelay);
         try
         {
-            async Task OneAsync(InputItem item)
+            async Task OneAsync(InputItem item, WebItem? web = null)
             {
-                await IngestOneAsync(store, extractor, given, item, batch, pending, wait, ct).ConfigureAwait(false);
+                var kept = await IngestOneAsync(store, extractor, given, item, batch, pending, wait, ct).ConfigureAwait(false);
+                // In the document's transaction when it is still open: the validators are never stored without the document.
+                if (kept && web is { Page: { } page, Validators: { } v } && store is IHttpValidatorStore validators)
+                    await validators.SetValidatorsAsync(page, v, ct).ConfigureAwait(false);
                 if (batch.PendingDocuments == 0)
                 {
                     stored.Add(pending);
@@ -246,9 +253,9 @@ public static class IngestCommand
                 await DocumentProgress.RunAsync(terminal, "reading", warcBytes > 0 ? warcBytes : null, async progress =>
                 {
                     var clock = System.Diagnostics.Stopwatch.StartNew();
-                    await foreach (var item in ReadAllAsync(inputs, source, fetch, ct).ConfigureAwait(false))
+                    await foreach (var web in ReadAllAsync(inputs, source, fetch, store as IHttpValidatorStore, ct).ConfigureAwait(false))
                     {
-                        await OneAsync(item).ConfigureAwait(false);
+                        await OneAsync(web.Item, web).ConfigureAwait(false);
                         progress.SetValue(source.Progress.BytesRead);
                         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
                         progress.Describe(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source.Progress.Records:N0} records, {source.Progress.Records / seconds:N0}/s"));
@@ -284,12 +291,13 @@ public static class IngestCommand
                 {
                     await batch.CommitAsync(CancellationToken.None).ConfigureAwait(false);
                     stored.New += pending.New;
+                    stored.Revised += pending.Revised;
                     stored.EventsNew += pending.EventsNew;
                     stored.EventsMerged += pending.EventsMerged;
                 }
                 catch (StoreException)
                 {
-                    lost = pending.New;
+                    lost = pending.New + pending.Revised;
                 }
             }
             Console.WriteLine($"stopped: {stored.Summary()}"
@@ -344,14 +352,20 @@ public static class IngestCommand
         return $"warc: {Plural.Of(progress.Records, "record")}; {skipped} skipped" + (skipped > 0 ? $" ({reasons})" : "");
     }
 
-    private static async Task IngestOneAsync(IEventStore store, Extractor extractor, Dictionary<string, IReadOnlyList<Event>>? given, InputItem item,
+    /// <summary>Ingests one item and counts it; true when its document is stored (new, revised or already there).</summary>
+    private static async Task<bool> IngestOneAsync(IEventStore store, Extractor extractor, Dictionary<string, IReadOnlyList<Event>>? given, InputItem item,
         IIngestBatch batch, Tally tally, LockWait wait, CancellationToken ct)
     {
+        if (item.IsUnchanged)
+        {
+            tally.Unchanged++;
+            return false;
+        }
         if (item.Document is not { } document)
         {
             tally.Failed++;
             await Console.Error.WriteLineAsync($"attache: {item.Error}").ConfigureAwait(false);
-            return;
+            return false;
         }
         // The same application service as the API's POST /api/documents: skip known documents, extract, store.
         // Another writer's lock is waited for only between transactions (none open here): nothing is then half-written.
@@ -365,13 +379,19 @@ public static class IngestCommand
                 tally.EventsNew += result.EventsNew;
                 tally.EventsMerged += result.EventsMerged;
                 break;
+            case IngestStatus.Revised:
+                tally.Revised++;
+                tally.EventsNew += result.EventsNew;
+                tally.EventsMerged += result.EventsMerged;
+                break;
             case IngestStatus.Unchanged:
                 tally.Unchanged++;
                 break;
             default:
                 tally.Failed++;
                 await Console.Error.WriteLineAsync($"attache: {item.Location}: {result.Error}").ConfigureAwait(false);
-                break;
+                return false;
         }
+        return true;
     }
 }

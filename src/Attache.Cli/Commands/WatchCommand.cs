@@ -63,7 +63,7 @@ public static partial class WatchCommand
 
     private static async Task<int> RunAsync(IEventStore store, string path, TimeSpan interval, bool once, FetchOptions fetch, CancellationToken ct)
     {
-        if (store is not IFeedStateStore state)
+        if (store is not (IFeedStateStore state and IHttpValidatorStore validators))
         {
             await Console.Error.WriteLineAsync($"attache: {store.Description} cannot keep a watch's state").ConfigureAwait(false);
             return StoreCommand.DatabaseError;
@@ -71,9 +71,6 @@ public static partial class WatchCommand
         using var fetcher = new PoliteFetcher(fetch);
         var web = new WebSource(fetcher, new DocumentSource(DocumentSource.DefaultMaxDocumentBytes, HtmlArticle.Read));
         var ingestor = new DocumentIngestor(new Extractor());
-        // Validators of each feed's last answer: an unchanged feed then costs a 304. Kept in memory: after a restart the
-        // first poll reads each feed whole, and the items it lists are found in the state table.
-        var validators = new Dictionary<string, (string? ETag, string? LastModified)>(StringComparer.Ordinal);
         var failedAny = false;
         try
         {
@@ -106,12 +103,13 @@ public static partial class WatchCommand
     private sealed class Round
     {
         public int Feeds { get; set; }
+        public int NotModified { get; set; }
         public int New { get; set; }
         public int Unchanged { get; set; }
         public int Failed { get; set; }
         public int Events { get; set; }
 
-        public string Summary() => $"feeds: {Feeds}; articles: {New} new, {Unchanged} unchanged, {Failed} failed; events: {Events} new or merged";
+        public string Summary() => $"feeds: {Feeds} ({NotModified} unchanged, 304); articles: {New} new, {Unchanged} unchanged, {Failed} failed; events: {Events} new or merged";
     }
 
     private static List<string> ReadFeeds(string path)
@@ -129,7 +127,7 @@ public static partial class WatchCommand
     }
 
     private static async Task PollAsync(string feed, WebSource web, DocumentIngestor ingestor, IEventStore store, IFeedStateStore state,
-        Dictionary<string, (string? ETag, string? LastModified)> validators, Round round, CancellationToken ct)
+        IHttpValidatorStore validators, Round round, CancellationToken ct)
     {
         round.Feeds++;
         if (!WebSource.IsUrl(feed))
@@ -138,9 +136,16 @@ public static partial class WatchCommand
             await Console.Error.WriteLineAsync($"attache: {feed}: not an http(s) address; skipped").ConfigureAwait(false);
             return;
         }
-        var (etag, lastModified) = validators.GetValueOrDefault(feed);
-        var (parsed, fetched) = await web.FeedAsync(feed, etag, lastModified, ct).ConfigureAwait(false);
-        if (fetched.NotModified) return;
+        // The validators of the feed's last answer, kept in the database: an unchanged feed costs a 304, after a restart too.
+        // Kept under their own key: a page's validators are stored with its document, a feed's once its items are taken.
+        var validatorKey = FeedValidatorKey(feed);
+        var known = await validators.GetValidatorsAsync(validatorKey, ct).ConfigureAwait(false);
+        var (parsed, fetched) = await web.FeedAsync(feed, known?.ETag, known?.LastModified, ct).ConfigureAwait(false);
+        if (fetched.NotModified)
+        {
+            round.NotModified++;
+            return;
+        }
         if (parsed is null || !parsed.IsFeed)
         {
             round.Failed++;
@@ -148,21 +153,22 @@ public static partial class WatchCommand
             await Console.Error.WriteLineAsync($"attache: {feed}: {why}").ConfigureAwait(false);
             return;
         }
-        validators[feed] = (fetched.ETag, fetched.LastModified);
         foreach (var problem in parsed.Problems) await Console.Error.WriteLineAsync($"attache: {feed}: {problem}").ConfigureAwait(false);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var retrying = false;
         foreach (var entry in parsed.Entries)
         {
             var key = PageUrls.Normalize(entry.Link.AbsoluteUri);
             if (!seen.Add(key)) continue;
-            var known = await state.GetFeedItemAsync(feed, key, ct).ConfigureAwait(false);
-            if (known is { Status: "stored" or "failed" }) continue;
-            var attempts = (known?.Attempts ?? 0) + 1;
+            var taken = await state.GetFeedItemAsync(feed, key, ct).ConfigureAwait(false);
+            if (taken is { Status: "stored" or "failed" }) continue;
+            var attempts = (taken?.Attempts ?? 0) + 1;
             var item = await web.EntryAsync(feed, entry, ct).ConfigureAwait(false);
             if (item.Document is not { } document)
             {
                 round.Failed++;
                 var givenUp = attempts >= MaxAttempts;
+                retrying |= !givenUp;
                 await Console.Error.WriteLineAsync($"attache: {item.Error}" + (givenUp ? $" (tried {attempts} times; given up)" : "")).ConfigureAwait(false);
                 await state.SetFeedItemAsync(feed, key, new FeedItemState(givenUp ? "failed" : "retry", attempts, null), item.Error?.Message, ct).ConfigureAwait(false);
                 continue;
@@ -176,6 +182,11 @@ public static partial class WatchCommand
                     round.Events += result.EventsNew + result.EventsMerged;
                     Console.WriteLine($"new: {document.Url} ({Plural.Of(result.EventsNew + result.EventsMerged, "event")})");
                     break;
+                case IngestStatus.Revised:
+                    round.New++;
+                    round.Events += result.EventsNew + result.EventsMerged;
+                    Console.WriteLine($"revised: {document.Url} (revision {result.Revision}; {Plural.Of(result.EventsNew + result.EventsMerged, "event")})");
+                    break;
                 case IngestStatus.Unchanged:
                     round.Unchanged++;
                     break;
@@ -184,10 +195,16 @@ public static partial class WatchCommand
                     await Console.Error.WriteLineAsync($"attache: {feed}: {entry.Link}: {result.Error}").ConfigureAwait(false);
                     break;
             }
-            await state.SetFeedItemAsync(feed, key, new FeedItemState(result.Status == IngestStatus.Failed ? "failed" : "stored", attempts, result.Status == IngestStatus.Failed ? null : document.Id),
+            await state.SetFeedItemAsync(feed, key, new FeedItemState(result.Status == IngestStatus.Failed ? "failed" : "stored", attempts, result.Status == IngestStatus.Failed ? null : result.DocumentId),
                 result.Error, ct).ConfigureAwait(false);
         }
+        // Last, once every item is stored or marked: a watch killed before this reads the feed whole again, and finds in the
+        // state table what it took already. An item left to retry forgets them, so that its retry is not hidden by a 304.
+        await validators.SetValidatorsAsync(validatorKey, retrying ? new HttpValidators(null, null) : new HttpValidators(fetched.ETag, fetched.LastModified), ct).ConfigureAwait(false);
     }
+
+    /// <summary>The key of a watched feed's validators in the validator table (apart from the same address ingested as a page).</summary>
+    internal static string FeedValidatorKey(string feed) => "watch " + feed;
 
     [GeneratedRegex(@"^([0-9]+(?:\.[0-9]+)?)\s*(ms|s|m|h|)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IntervalPattern();

@@ -66,33 +66,36 @@ internal static class FeedParser
             using var reader = XmlReader.Create(new MemoryStream(body), settings);
             string? loc = null, date = null, title = null;
             var n = 0;
-            while (reader.Read())
+            // ReadElementContentAsString leaves the reader on the node after the element: that node is looked at next, not
+            // skipped by another Read (else '<loc>…</loc></url>' written without spaces would lose its entry).
+            var read = reader.Read();
+            while (read)
             {
-                if (reader.NodeType == XmlNodeType.Element)
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "loc" or "publication_date" or "lastmod" or "title")
                 {
-                    switch (reader.LocalName)
+                    var name = reader.LocalName;
+                    var value = reader.ReadElementContentAsString().Trim();
+                    switch (name)
                     {
-                        case "sitemapindex":
-                            kind = "sitemap index";
-                            break;
-                        case "url" or "sitemap":
-                            (loc, date, title) = (null, null, null);
-                            break;
                         case "loc":
-                            loc = reader.ReadElementContentAsString().Trim();
-                            continue;
+                            loc = value;
+                            break;
                         case "publication_date":
-                            date = reader.ReadElementContentAsString().Trim();
+                            date = value;
                             kind = "news sitemap";
-                            continue;
+                            break;
                         case "lastmod":
-                            date ??= reader.ReadElementContentAsString().Trim();
-                            continue;
-                        case "title":
-                            title = reader.ReadElementContentAsString().Trim();
-                            continue;
+                            date ??= value;
+                            break;
+                        default:
+                            title = value;
+                            break;
                     }
+                    read = !reader.EOF;
+                    continue;
                 }
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sitemapindex") kind = "sitemap index";
+                else if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "url" or "sitemap" && !reader.IsEmptyElement) (loc, date, title) = (null, null, null);
                 else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName is "url" or "sitemap")
                 {
                     n++;
@@ -101,14 +104,15 @@ internal static class FeedParser
                     else
                         entries.Add(new FeedEntry(uri, ParseDate(date), title));
                 }
+                read = reader.Read();
             }
         }
         catch (XmlException e)
         {
             problems.Add("invalid XML: " + e.Message.ReplaceLineEndings(" "));
         }
-        // A sitemap index lists sitemaps, not articles: following it is left to a later version.
-        return kind == "sitemap index" ? new FeedParse(kind, [], ["a sitemap index lists sitemaps, not articles: ingest its sitemaps one by one"]) : new FeedParse(kind, entries, problems);
+        // A sitemap index's entries are sitemaps, not articles: WebSource follows them.
+        return new FeedParse(kind, entries, problems);
     }
 
     private static DateOnly? ParseDate(string? value)

@@ -220,10 +220,48 @@ public sealed class DocumentSource
             Progress.Skip("not HTML");
             return null;
         }
+        var body = payload.Body;
         if (payload.ContentEncoding is { Length: > 0 } ce && !ce.Equals("identity", StringComparison.OrdinalIgnoreCase))
-            return InputItem.FromError(path, null, $"{where}: body is {ce}-encoded, which is not read; skipped");
-        var (html, _) = HtmlEncoding.Decode(payload.Body.Span, HtmlEncoding.CharsetOf(payload.ContentType));
+        {
+            // Crawlers that store the body as sent keep its Content-Encoding: gzip, deflate and br are undone here.
+            var (decoded, problem) = Decompress(body, ce);
+            if (decoded is null) return InputItem.FromError(path, null, $"{where}: {problem}; skipped");
+            body = decoded;
+        }
+        var (html, _) = HtmlEncoding.Decode(body.Span, HtmlEncoding.CharsetOf(payload.ContentType));
         return FromPage(path, record.TargetUri, html, htmlPage, record.Date is { } d ? DateOnly.FromDateTime(d.UtcDateTime) : null);
+    }
+
+    /// <summary>A body with its Content-Encoding undone (gzip, x-gzip, deflate, br), at most <see cref="MaxPageBytes"/> once decoded; or why not.</summary>
+    private (byte[]? Body, string? Problem) Decompress(ReadOnlyMemory<byte> body, string encoding)
+    {
+        var name = encoding.Trim().ToLowerInvariant();
+        try
+        {
+            using var input = new MemoryStream(body.ToArray(), writable: false);
+            using Stream decoder = name switch
+            {
+                "gzip" or "x-gzip" => new System.IO.Compression.GZipStream(input, System.IO.Compression.CompressionMode.Decompress),
+                "deflate" => new System.IO.Compression.ZLibStream(input, System.IO.Compression.CompressionMode.Decompress),
+                "br" => new System.IO.Compression.BrotliStream(input, System.IO.Compression.CompressionMode.Decompress),
+                _ => Stream.Null,
+            };
+            if (ReferenceEquals(decoder, Stream.Null)) return (null, $"body is {encoding}-encoded, which is not read");
+            using var output = new MemoryStream();
+            var chunk = new byte[81920];
+            int n;
+            while ((n = decoder.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                output.Write(chunk, 0, n);
+                // A small body that inflates without end (a "zip bomb") is stopped at the page limit.
+                if (output.Length > MaxPageBytes) return (null, $"{encoding}-encoded body is over {TextChecks.Bytes(MaxPageBytes)} once decoded");
+            }
+            return (output.ToArray(), null);
+        }
+        catch (InvalidDataException e)
+        {
+            return (null, $"{encoding}-encoded body cannot be decoded: {e.Message.ReplaceLineEndings(" ")}");
+        }
     }
 
     /// <summary>A document from a fetched page's HTML: its article and metadata; the id is the page's normalized (canonical) address.</summary>

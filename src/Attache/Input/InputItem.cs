@@ -26,6 +26,12 @@ public sealed record InputItem(string Source, int? Line, Document? Document, Inp
     public static InputItem FromError(string source, int? line, string message) =>
         new(source, line, null, new InputError(source, line, message));
 
+    /// <summary>An item known to be unchanged since it was stored (a page that answered 304): nothing to read, nothing wrong.</summary>
+    public static InputItem Unchanged(string source) => new(source, null, null, null);
+
+    /// <summary>True for an <see cref="Unchanged"/> item.</summary>
+    public bool IsUnchanged => Document is null && Error is null;
+
     /// <summary>Where the item came from, as <c>SOURCE:LINE</c> or <c>SOURCE</c>.</summary>
     public string Location => Locate(Source, Line);
 

@@ -50,10 +50,12 @@ public sealed record DateInferenceResult(PartialDate Date, string Reason);
 public sealed record StoredEvent(string Id, Event Event, IReadOnlyList<string> Sources, IReadOnlyList<FieldConflict> Conflicts, DateInferenceResult? Inferred, string? SeriesKey);
 
 /// <summary>What ingesting one document did.</summary>
-/// <param name="IsNew">False when the document was already stored (same content hash or URL).</param>
+/// <param name="IsNew">False when the document was already stored (same content hash, or an earlier text of its URL).</param>
 /// <param name="EventsNew">Events created.</param>
 /// <param name="EventsMerged">Reports merged into events already stored.</param>
-public sealed record IngestOutcome(bool IsNew, int EventsNew, int EventsMerged);
+/// <param name="Revision">The document's revision: 1 when first stored, more when its URL came back with a new text.</param>
+/// <param name="DocumentId">The id the document is stored under (a revision keeps the id of the document it revises), when stored.</param>
+public sealed record IngestOutcome(bool IsNew, int EventsNew, int EventsMerged, int Revision = 1, string? DocumentId = null);
 
 /// <summary>An office or rank a person was seen holding.</summary>
 /// <param name="Title">The title as first seen.</param>
