@@ -48,7 +48,7 @@ public static class AttacheApi
         return services;
     }
 
-    /// <summary>Maps error handling, the dashboard, the OpenAPI document and UI, and every endpoint group.</summary>
+    /// <summary>Maps error handling, the dashboard, the jobs dashboard, the OpenAPI document and UI, and every endpoint group.</summary>
     public static WebApplication MapAttacheApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -59,6 +59,7 @@ public static class AttacheApi
         var files = new EmbeddedFileProvider(typeof(AttacheApi).Assembly, "Attache.Api.wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.MapJobsDashboard();
         app.MapOpenApi();
         // Offline and self-contained: no fonts, telemetry, agent, MCP or "open in client" button that would reach scalar.com.
         app.MapScalarApiReference("/docs", o => o.WithTitle("Attaché API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()
