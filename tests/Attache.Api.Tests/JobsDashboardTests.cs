@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 
 namespace Attache.Api.Tests;
 
@@ -50,7 +51,12 @@ public sealed class JobsDashboardTests
         Assert.Contains("Retries", html, StringComparison.Ordinal);
         Assert.Contains("src=\"/jobs/js", html, StringComparison.Ordinal);
         Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Contains("frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        var policy = page.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        // Inline styles (which Hangfire's script sets) are allowed under /jobs only.
+        using var home = await client.GetAsync("/");
+        Assert.Contains("style-src 'self';", home.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
 
         // Hangfire's retries and dead-letter views are there too, and its scripts come from under /jobs.
         using var retries = await client.GetAsync("/jobs/retries");
@@ -85,6 +91,40 @@ public sealed class JobsDashboardTests
         Assert.Contains("\"enqueued:count-or-null\":{\"value\":\"1\"", json.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("\"servers:count\":{\"value\":\"0\"", json.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Equal(new QueueCounts(1, 0, 0, 0), jobs.Counts());
+    }
+
+    [PostgresFact]
+    public async Task InChromium_TheKeyOnce_ThenThePagesScriptsRunUnderTheContentPolicy()
+    {
+        if (!File.Exists(BrowserFixture.Chromium))
+        {
+            Assert.True(Environment.GetEnvironmentVariable("ATTACHE_SKIP_BROWSER") == "1", $"{BrowserFixture.Chromium} is missing: run scripts/install-chromium.sh, or set ATTACHE_SKIP_BROWSER=1");
+            return;
+        }
+        await using var server = await PostgresServer.StartAsync(ApiServer.Key);
+        IngestJobs.Open(server.Database).Enqueue([new Document("jobs-dashboard-2", "Australia and Indonesia signed a defence cooperation agreement in Canberra on 29 August 2024.")]);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFixture.Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var page = await browser.NewPageAsync();
+        var problems = new List<string>();
+        page.PageError += (_, e) => problems.Add("page error: " + e);
+        // A script or style the content policy refused shows as a console error.
+        page.Console += (_, m) => { if (m.Type == "error") problems.Add("console: " + m.Text); };
+        page.Request += (_, r) => { if (!r.Url.StartsWith(server.BaseAddress.ToString(), StringComparison.Ordinal)) problems.Add("external request: " + r.Url); };
+
+        await page.GotoAsync(new Uri(server.BaseAddress, "/jobs?key=" + Uri.EscapeDataString(ApiServer.Key)).ToString());
+        Assert.Equal(new Uri(server.BaseAddress, "/jobs").ToString(), page.Url);
+        Assert.Contains("Attaché jobs", await page.TitleAsync(), StringComparison.Ordinal);
+        // The counter in the menu is filled by the page's script from /jobs/stats: it ran, and reads the workers' queue.
+        await Assertions.Expect(page.Locator("span[data-metric='enqueued:count-or-null']").First).ToHaveTextAsync("1");
+        await page.GotoAsync(new Uri(server.BaseAddress, "/jobs/jobs/enqueued/" + IngestJobs.QueueName).ToString());
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("IngestJob");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     [PostgresFact]
