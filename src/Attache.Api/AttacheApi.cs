@@ -48,7 +48,7 @@ public static class AttacheApi
         return services;
     }
 
-    /// <summary>Maps error handling, the dashboard, the OpenAPI document and UI, and every endpoint group.</summary>
+    /// <summary>Maps error handling, the dashboard, the jobs dashboard, the OpenAPI document and UI, and every endpoint group.</summary>
     public static WebApplication MapAttacheApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -59,6 +59,7 @@ public static class AttacheApi
         var files = new EmbeddedFileProvider(typeof(AttacheApi).Assembly, "Attache.Api.wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.MapJobsDashboard();
         app.MapOpenApi();
         // Offline and self-contained: no fonts, telemetry, agent, MCP or "open in client" button that would reach scalar.com.
         app.MapScalarApiReference("/docs", o => o.WithTitle("Attaché API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()
@@ -86,7 +87,13 @@ public static class AttacheApi
             var context = (HttpContext)state;
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            if (!context.Request.Path.StartsWithSegments("/docs", StringComparison.Ordinal))
+            // Hangfire's pages (under /jobs) run no inline script but their script sets an inline style (Chromium refused
+            // one on the overview under style-src 'self'): inline styles are allowed there, and only there.
+            // PathBase too: inside /jobs, Map has moved the prefix there by the time the answer starts.
+            var path = context.Request.PathBase + context.Request.Path;
+            if (path.StartsWithSegments(JobsDashboard.Path, StringComparison.Ordinal))
+                headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+            else if (!path.StartsWithSegments("/docs", StringComparison.Ordinal))
                 headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
             return Task.CompletedTask;
         }, context);

@@ -73,6 +73,7 @@ public static class ServeCommand
             await app.StartAsync(ct).ConfigureAwait(false);
             await output.WriteLineAsync($"Attaché serves {description} at {string.Join(", ", app.Urls)}").ConfigureAwait(false);
             await output.WriteLineAsync("  dashboard /   API /api/events   OpenAPI /openapi/v1.json   reference /docs"
+                + (db is not null && EventStores.IsPostgres(db) ? "   jobs /jobs?key=…" : "")
                 + (options.ApiKey is null ? $"   (writes disabled: {ApiOptions.ApiKeyVariable} is not set)" : "")).ConfigureAwait(false);
             await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
             return ExitCodes.Ok;
