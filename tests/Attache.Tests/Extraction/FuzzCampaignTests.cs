@@ -115,4 +115,26 @@ public class FuzzCampaignTests
         Assert.StartsWith(string.Join(' ', Enumerable.Repeat("Hanoi", 4000)) + " LinkedIn MacDonald www.example.org/HanoiHanoi", cleaned.Text, StringComparison.Ordinal);
         Assert.Equal(run.Length + 1, cleaned.ToOriginal(new TextSpan(0, cleaned.Text.IndexOf(" LinkedIn", StringComparison.Ordinal) + 1)).End);
     }
+    [Fact]
+    public void Extract_TwentyNinthOfFebruaryInANonLeapLatestYear_StaysYearless()
+    {
+        // Found by the 1,000,000-input run (input 861057, and the exception of input 966029): with no publication date,
+        // "29 février" took the dispatch's latest year, 2023, giving 2023-02-29, which no calendar has.
+        var doc = new Document("feb29", "Le général Nguyen Van Tam, ministre vietnamien de la Défense, a reçu le 29 février à Hanoi l'amiral Pierre Dubreuil, chef d'état-major de la Marine française. Les deux pays avaient signé un accord en mars 2023.");
+        var events = new Extractor().Extract(doc).Events;
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Empty(FuzzChecks.EventProblems(e, doc.Text.Length)));
+        Assert.Contains(events, e => e.Date == new PartialDate(null, 2, 29));
+    }
+
+    [Fact]
+    public void Extract_ZeroBeforeAnOrdinalSuffix_IsNoEdition()
+    {
+        // Found by the 1,000,000-input run (e.g. input 684938, "14 0/0 th"): "0 th" gave edition 0.
+        var doc = new Document("ed0", "Indian Defence Secretary Rajesh Mehra and Senior Lieutenant General Nguyen Duc Hanh, Deputy Minister of National Defence of Vietnam, co-chaired the 14 0/0 th Vietnam-India Defence Policy Dialogue in New Delhi on November 5, 2024.", Language: "en");
+        var events = new Extractor().Extract(doc).Events;
+        Assert.NotEmpty(events);
+        Assert.Contains(events, e => e.Mechanism is not null);
+        Assert.All(events, e => Assert.NotEqual(0, e.Mechanism?.Edition));
+    }
 }
