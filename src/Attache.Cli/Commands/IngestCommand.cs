@@ -230,9 +230,10 @@ public static class IngestCommand
         var batch = store.BeginIngestBatch(EventStores.IngestBatchDocuments, EventStores.IngestBatchDelay);
         try
         {
-            async Task OneAsync(InputItem item)
+            // Per-item errors go through the bar (DocumentProgress.Report): above it on a terminal, plain lines otherwise.
+            async Task OneAsync(InputItem item, DocumentProgress progress)
             {
-                await IngestOneAsync(store, extractor, given, item, batch, pending, wait, ct).ConfigureAwait(false);
+                await IngestOneAsync(store, extractor, given, item, batch, pending, wait, progress.Report, ct).ConfigureAwait(false);
                 if (batch.PendingDocuments == 0)
                 {
                     stored.Add(pending);
@@ -248,7 +249,7 @@ public static class IngestCommand
                     var clock = System.Diagnostics.Stopwatch.StartNew();
                     await foreach (var item in ReadAllAsync(inputs, source, fetch, ct).ConfigureAwait(false))
                     {
-                        await OneAsync(item).ConfigureAwait(false);
+                        await OneAsync(item, progress).ConfigureAwait(false);
                         progress.SetValue(source.Progress.BytesRead);
                         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
                         progress.Describe(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source.Progress.Records:N0} records, {source.Progress.Records / seconds:N0}/s"));
@@ -261,7 +262,7 @@ public static class IngestCommand
                 {
                     foreach (var item in items!)
                     {
-                        await OneAsync(item).ConfigureAwait(false);
+                        await OneAsync(item, progress).ConfigureAwait(false);
                         progress.Advance();
                     }
                 }).ConfigureAwait(false);
@@ -322,12 +323,12 @@ public static class IngestCommand
     }
 
     private static async Task IngestOneAsync(IEventStore store, Extractor extractor, Dictionary<string, IReadOnlyList<Event>>? given, InputItem item,
-        IIngestBatch batch, Tally tally, LockWait wait, CancellationToken ct)
+        IIngestBatch batch, Tally tally, LockWait wait, Action<string> report, CancellationToken ct)
     {
         if (item.Document is not { } document)
         {
             tally.Failed++;
-            await Console.Error.WriteLineAsync($"attache: {item.Error}").ConfigureAwait(false);
+            report($"attache: {item.Error}");
             return;
         }
         // The same application service as the API's POST /api/documents: skip known documents, extract, store.
@@ -347,7 +348,7 @@ public static class IngestCommand
                 break;
             default:
                 tally.Failed++;
-                await Console.Error.WriteLineAsync($"attache: {item.Location}: {result.Error}").ConfigureAwait(false);
+                report($"attache: {item.Location}: {result.Error}");
                 break;
         }
     }
