@@ -8,7 +8,7 @@ using Attache.Serialization;
 namespace Attache.Cli.Commands;
 
 /// <summary><c>attache eval GOLD.jsonl --docs DOCS.jsonl [--json]</c>: extracts the documents with this engine and scores
-/// the result against the gold with the measures of the shared <c>score.py</c>, printing the same figures.</summary>
+/// the result against the user's gold file; the measures and figures are those of the project's scoring script.</summary>
 public static class EvalCommand
 {
     /// <summary>Builds the command.</summary>
@@ -20,9 +20,9 @@ public static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON" };
         var status = new Option<string>("--status") { Description = "Events scored: reported, background or all", DefaultValueFactory = _ => "reported" };
         status.AcceptOnlyFromAmong("reported", "background", "all");
-        var lang = new Option<string?>("--lang") { Description = "Only the gold documents of this language (fr, en)" };
+        var lang = new Option<string?>("--lang") { Description = "Only the gold documents of this language (fr, en, vi)" };
         var byDoc = new Option<bool>("--by-doc") { Description = "Then list the documents whose events do not all match" };
-        var command = new Command("eval", "Score this engine against gold events with the measures of the shared score.py (event, strict, participant, date, location, area, false alarms)")
+        var command = new Command("eval", "Score Attaché on your own gold file (events you annotated or reviewed): event, strict, participant, date, location, edition and area figures, and false alarms on documents without events")
         {
             gold, docs, pred, json, status, lang, byDoc,
         };

@@ -234,9 +234,10 @@ public static class IngestCommand
         var batch = store.BeginIngestBatch(EventStores.IngestBatchDocuments, EventStores.IngestBatchDelay);
         try
         {
-            async Task OneAsync(InputItem item, WebItem? web = null)
+            // Per-item errors go through the bar (DocumentProgress.Report): above it on a terminal, plain lines otherwise.
+            async Task OneAsync(InputItem item, DocumentProgress progress, WebItem? web = null)
             {
-                var kept = await IngestOneAsync(store, extractor, given, item, batch, pending, wait, ct).ConfigureAwait(false);
+                var kept = await IngestOneAsync(store, extractor, given, item, batch, pending, wait, progress.Report, ct).ConfigureAwait(false);
                 // In the document's transaction when it is still open: the validators are never stored without the document.
                 if (kept && web is { Page: { } page, Validators: { } v } && store is IHttpValidatorStore validators)
                     await validators.SetValidatorsAsync(page, v, ct).ConfigureAwait(false);
@@ -255,7 +256,7 @@ public static class IngestCommand
                     var clock = System.Diagnostics.Stopwatch.StartNew();
                     await foreach (var web in ReadAllAsync(inputs, source, fetch, store as IHttpValidatorStore, ct).ConfigureAwait(false))
                     {
-                        await OneAsync(web.Item, web).ConfigureAwait(false);
+                        await OneAsync(web.Item, progress, web).ConfigureAwait(false);
                         progress.SetValue(source.Progress.BytesRead);
                         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
                         progress.Describe(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source.Progress.Records:N0} records, {source.Progress.Records / seconds:N0}/s"));
@@ -268,7 +269,7 @@ public static class IngestCommand
                 {
                     foreach (var item in items!)
                     {
-                        await OneAsync(item).ConfigureAwait(false);
+                        await OneAsync(item, progress).ConfigureAwait(false);
                         progress.Advance();
                     }
                 }).ConfigureAwait(false);
@@ -354,7 +355,7 @@ public static class IngestCommand
 
     /// <summary>Ingests one item and counts it; true when its document is stored (new, revised or already there).</summary>
     private static async Task<bool> IngestOneAsync(IEventStore store, Extractor extractor, Dictionary<string, IReadOnlyList<Event>>? given, InputItem item,
-        IIngestBatch batch, Tally tally, LockWait wait, CancellationToken ct)
+        IIngestBatch batch, Tally tally, LockWait wait, Action<string> report, CancellationToken ct)
     {
         if (item.IsUnchanged)
         {
@@ -364,7 +365,7 @@ public static class IngestCommand
         if (item.Document is not { } document)
         {
             tally.Failed++;
-            await Console.Error.WriteLineAsync($"attache: {item.Error}").ConfigureAwait(false);
+            report($"attache: {item.Error}");
             return false;
         }
         // The same application service as the API's POST /api/documents: skip known documents, extract, store.
@@ -389,7 +390,7 @@ public static class IngestCommand
                 break;
             default:
                 tally.Failed++;
-                await Console.Error.WriteLineAsync($"attache: {item.Location}: {result.Error}").ConfigureAwait(false);
+                report($"attache: {item.Location}: {result.Error}");
                 return false;
         }
         return true;

@@ -129,7 +129,7 @@ public static class ReviewCommand
     private static Command Reextract()
     {
         var db = StoreCommand.DbOption();
-        var command = new Command("reextract", "Extract every stored document again with this engine and rebuild the events; reviews are kept and applied again") { db };
+        var command = new Command("reextract", "Extract every stored document again with this version of Attaché (after an upgrade) and rebuild the events; reviews are kept and applied again") { db };
         command.SetAction((parse, ct) => StoreCommand.RunAsync(parse.GetValue(db), async store =>
         {
             var extractor = new Extractor();

@@ -16,7 +16,7 @@ public static class ServeCommand
         and a browsable API reference at /docs.
 
         Writes (POST /api/documents) need the header X-Api-Key equal to $ATTACHE_API_KEY; without that variable
-        writes are disabled. --demo first ingests the bundled sample dispatches (the two seeds and the demo set written
+        writes are disabled. --demo first ingests the bundled sample dispatches (the two of samples/ and the demo set written
         for the project), into a fresh temporary SQLite database when no --db is given (deleted when the server stops).
 
         Exit codes: 0 stopped normally; 2 usage error; 3 the database could not be used; 5 the address could not be

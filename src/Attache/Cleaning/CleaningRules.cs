@@ -36,6 +36,11 @@ internal sealed class CleaningRules
     /// <summary>Characters that exempt a whitespace-delimited chunk from splitting.</summary>
     public HashSet<char> NoSplitChars { get; } = [];
 
+    /// <summary>The length of the longest <see cref="NoSplit"/> word or <see cref="NoSplitPrefixes"/> prefix.</summary>
+    public int NoSplitLongest => _noSplitLongest ??= NoSplit.Concat(NoSplitPrefixes).Select(w => w.Length).DefaultIfEmpty(0).Max();
+
+    private int? _noSplitLongest;
+
     /// <summary>What a caption says that keeps its text (a signing it shows may be the only report of an agreement).</summary>
     public List<Regex> CaptionKeeps { get; } = [];
 

@@ -125,9 +125,10 @@ public sealed class TextCleaner
         if (_rules.Splits.Count == 0 || n < 4) return (buf, map, inserted, absorbed, n, null);
         var s = new string(buf, 0, n);
         var points = new SortedSet<int>();
+        int[]? noSplitCharsBefore = null;
         void AddSplit(int at)
         {
-            if (at > 0 && at < n && AllowSplit(s, at)) points.Add(at);
+            if (at > 0 && at < n && AllowSplit(s, at, noSplitCharsBefore ??= NoSplitCharRuns(s))) points.Add(at);
         }
         foreach (var rule in _rules.Splits)
         {
@@ -175,21 +176,44 @@ public sealed class TextCleaner
         return (nb, nm, ni, na, total, null);
     }
 
-    private bool AllowSplit(string s, int at)
+    /// <remarks>
+    /// Linear in the word: a word longer than every no-split entry is scanned no further than that, and the no-split
+    /// characters of the whitespace-free run come from <paramref name="runs"/> (see <see cref="NoSplitCharRuns"/>), so a
+    /// run-on token of 80 KB ("HanoiHanoi…", thousands of split points) costs one pass, not one pass per point.
+    /// </remarks>
+    private bool AllowSplit(string s, int at, int[] runs)
     {
+        var limit = _rules.NoSplitLongest + 1;
         var a = at;
-        while (a > 0 && IsWordChar(s[a - 1])) a--;
+        while (a > 0 && at - a < limit && IsWordChar(s[a - 1])) a--;
         var b = at;
-        while (b < s.Length && IsWordChar(s[b])) b++;
-        if (_rules.NoSplit.Contains(s[a..b]) || _rules.NoSplitPrefixes.Contains(s[a..at])) return false;
-        if (_rules.NoSplitChars.Count == 0) return true;
-        var ca = a;
-        while (ca > 0 && !char.IsWhiteSpace(s[ca - 1])) ca--;
-        var cb = b;
-        while (cb < s.Length && !char.IsWhiteSpace(s[cb])) cb++;
-        for (var i = ca; i < cb; i++)
-            if (_rules.NoSplitChars.Contains(s[i])) return false;
-        return true;
+        while (b < s.Length && b - at < limit && IsWordChar(s[b])) b++;
+        var cutBefore = a > 0 && IsWordChar(s[a - 1]);
+        var cutAfter = b < s.Length && IsWordChar(s[b]);
+        // A word or prefix cut short by the limit is longer than any entry, so it matches none.
+        if ((!cutBefore && !cutAfter && _rules.NoSplit.Contains(s[a..b])) || (!cutBefore && _rules.NoSplitPrefixes.Contains(s[a..at]))) return false;
+        return runs.Length == 0 || runs[at] == 0;
+    }
+
+    /// <summary>
+    /// Per position, the number of no-split characters in the whitespace-free run around it (the run ending there and
+    /// the run starting there, as one); empty when the rules list no such character.
+    /// </summary>
+    private int[] NoSplitCharRuns(string s)
+    {
+        if (_rules.NoSplitChars.Count == 0) return [];
+        var n = s.Length;
+        var before = new int[n + 1]; // no-split characters from the run's start to the position
+        for (var i = 1; i <= n; i++)
+            before[i] = char.IsWhiteSpace(s[i - 1]) ? 0 : before[i - 1] + (_rules.NoSplitChars.Contains(s[i - 1]) ? 1 : 0);
+        var after = 0; // no-split characters from the position to the run's end
+        for (var i = n; i >= 0; i--)
+        {
+            if (i == n || char.IsWhiteSpace(s[i])) after = 0;
+            else after += _rules.NoSplitChars.Contains(s[i]) ? 1 : 0;
+            before[i] += after;
+        }
+        return before;
     }
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark

@@ -33,8 +33,9 @@ internal static class EventDates
         if (previous?.ToDateOnly() is not DateOnly anchor) return null;
         for (var delta = 0; delta <= 3; delta++)
         {
-            if (anchor.AddDays(delta).DayOfWeek == weekday) return PartialDate.FromDate(anchor.AddDays(delta));
-            if (anchor.AddDays(-delta).DayOfWeek == weekday) return PartialDate.FromDate(anchor.AddDays(-delta));
+            // Bounds first: an anchor of 0001-01-01 or 9999-12-31 (a publication date given so) has no day beyond it.
+            if (delta <= DateOnly.MaxValue.DayNumber - anchor.DayNumber && anchor.AddDays(delta).DayOfWeek == weekday) return PartialDate.FromDate(anchor.AddDays(delta));
+            if (delta <= anchor.DayNumber && anchor.AddDays(-delta).DayOfWeek == weekday) return PartialDate.FromDate(anchor.AddDays(-delta));
         }
         return null;
     }

@@ -105,7 +105,7 @@ internal static class MechanismEditions
                 if (!o.IsDayOfMonth && o.Span.End == t.End && o.Span.Start >= t.Start - 4) return o.Value;
             // "Le 3 e dialogue": a number and its ordinal suffix split by a lost space.
             if (t.IsWord && k > 0 && a.Tokens[k - 1].Kind == TokenKind.Number && a.Language.OrdinalSuffixes.Contains(t.Key)
-                && int.TryParse(a.Text.AsSpan(a.Tokens[k - 1].Start, a.Tokens[k - 1].End - a.Tokens[k - 1].Start), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+                && int.TryParse(a.Text.AsSpan(a.Tokens[k - 1].Start, a.Tokens[k - 1].End - a.Tokens[k - 1].Start), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0)
                 return n;
             // Only lower-case words, hyphens, apostrophes, the country pair ("16th Viet Nam–Singapore Defence …", "U.K.") and
             // title-case words that run on into the name ("9th … Deputy Minister-Level Defence Policy Dialogue") may stand between.

@@ -64,6 +64,22 @@ public class UsageTests
     }
 
     [Fact]
+    public void EveryCommandsHelp_SpeaksToUsers_NotToTheProjectsBuilders()
+    {
+        // Users have their own gold file, not the project's scoring script or its evaluation splits.
+        var names = Program.Commands.Select(create => create()).Concat(Attache.Cli.Commands.RecordCommands.All()).Select(c => c.Name).ToList();
+        Assert.Contains("eval", names);
+        foreach (var name in names)
+        {
+            var run = AttacheCli.Parse(name, "--help");
+            Assert.Equal(ExitCodes.Ok, run.Code);
+            foreach (var word in new[] { "score.py", "shared", "this engine", "dev2", "dev set", "spec-only", "seeds" })
+                Assert.False(run.Out.Contains(word, StringComparison.OrdinalIgnoreCase), $"attache {name} --help says \"{word}\":\n{run.Out}");
+        }
+        Assert.Contains("your own gold", AttacheCli.Parse("eval", "--help").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoCommand_ShowsTheCommands_AsUsageError()
     {
         var run = AttacheCli.Parse();

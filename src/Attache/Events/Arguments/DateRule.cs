@@ -49,8 +49,12 @@ internal sealed class DateRule : IArgumentRule
         {
             // A weekday settles the year: "mardi 27 février" in a text whose latest year is 2023 is 27 February 2024.
             var year = WeekdayYear(c.Chosen!.Expression, c.Date, fy) ?? fy;
-            c.Date = c.Date with { Year = year };
-            reason += year == fy ? ", in the latest year the dispatch writes" : ", in the year after the latest one the dispatch writes, the one its weekday fits";
+            // "29 février" stays yearless in a year without that day.
+            if (c.Date.Day is not int day || day <= DateTime.DaysInMonth(year, c.Date.Month.Value))
+            {
+                c.Date = c.Date with { Year = year };
+                reason += year == fy ? ", in the latest year the dispatch writes" : ", in the year after the latest one the dispatch writes, the one its weekday fits";
+            }
         }
         c.Source(EventField.Date, Name, reason, c.Chosen!.Span);
         return null;

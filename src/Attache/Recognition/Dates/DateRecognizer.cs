@@ -77,7 +77,9 @@ public sealed class DateRecognizer
         string Year(string g) => $@"(?<{g}>1[89][0-9]{{2}}|2[01][0-9]{{2}}){R}";
         var ofOrSpace = $@"(?:\s+{of}\s*|\s*)";
         var weekday = $@"{L}(?:(?<dir>{dirBefore})\s+)?(?<wd>{_weekdays.Pattern})(?![a-z])(?:\s+{dayParts}(?![a-z]))?";
-        var prefix = $@"(?:{L}{leads}\s*)?(?:{weekday}\s*,?\s*(?<paren>\()?\s*)?";
+        // Atomic runs of whitespace: what follows a prefix starts with a digit or a letter, so giving back spaces never helps,
+        // and three backtracking runs in a row cost the cube of their length (10 s, the timeout, after 200 spaces).
+        var prefix = $@"(?:{L}{leads}(?>\s*))?(?:{weekday}(?>\s*),?(?>\s*)(?<paren>\()?(?>\s*))?";
         var close = @"(?(paren)\s*\))";
 
         (string Name, string Pattern)[] branches =

@@ -31,7 +31,9 @@ public static class DateResolver
         ArgumentNullException.ThrowIfNull(context);
         try
         {
-            return ResolveCore(expression, context);
+            // Year and month offsets are counted without DateOnly ("l'an prochain" from 9999-12-31): past the calendar is no date either.
+            var resolved = ResolveCore(expression, context);
+            return resolved is { Year: < 1 or > 9999 } ? null : resolved;
         }
         catch (ArgumentOutOfRangeException)
         {
