@@ -1,16 +1,10 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Attache.Extraction;
 using Attache.Input;
 using Attache.Record;
 using Attache.Storage;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
+using Attache.Tests.Shared;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Attache.Api.Tests;
 
@@ -18,12 +12,8 @@ namespace Attache.Api.Tests;
 public sealed class WebhookTests : IAsyncLifetime
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "attache-hook-tests-" + Guid.NewGuid().ToString("N"));
-    private readonly ConcurrentQueue<(string Delivery, string Timestamp, string Signature, byte[] Body)> _received = new();
-    private WebApplication? _receiver;
-    private Uri _url = null!;
+    private WebhookReceiver? _receiver;
 
-    /// <summary>How many requests the receiver refuses (500) before it accepts.</summary>
-    private int _refuse;
 
     private sealed class Clock(DateTimeOffset now) : TimeProvider
     {
@@ -35,19 +25,7 @@ public sealed class WebhookTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dir);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _receiver = builder.Build();
-        _receiver.MapPost("/hook", async (HttpRequest request) =>
-        {
-            using var body = new MemoryStream();
-            await request.Body.CopyToAsync(body);
-            _received.Enqueue((request.Headers[WebhookSender.DeliveryHeader].ToString(), request.Headers[WebhookSender.TimestampHeader].ToString(),
-                request.Headers[WebhookSender.SignatureHeader].ToString(), body.ToArray()));
-            return Interlocked.Decrement(ref _refuse) >= 0 ? Results.StatusCode(500) : Results.Ok();
-        });
-        await _receiver.StartAsync();
-        _url = new Uri(new Uri(_receiver.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()), "/hook");
+        _receiver = await WebhookReceiver.StartAsync();
     }
 
     public async Task DisposeAsync()
@@ -63,7 +41,7 @@ public sealed class WebhookTests : IAsyncLifetime
         var clock = new Clock(DateTimeOffset.UtcNow);
         var db = Path.Combine(_dir, "hook.db");
         await using var store = await EventStores.OpenAsync(db, clock);
-        var subscription = await store.SubscribeAsync(new SubscriptionCriteria(Pair: "JPN-VNM"), _url.ToString());
+        var subscription = await store.SubscribeAsync(new SubscriptionCriteria(Pair: "JPN-VNM"), _receiver!.Url.ToString());
         var ingestor = new DocumentIngestor(new Extractor());
         var documents = new DocumentSource().ReadPath(ApiServer.Samples).Select(i => i.Document!).ToList();
         foreach (var d in documents) await ingestor.IngestAsync(store, d);
@@ -72,7 +50,7 @@ public sealed class WebhookTests : IAsyncLifetime
 
         using var http = new HttpClient();
         var sender = new WebhookSender(http, clock);
-        _refuse = 1;
+        _receiver!.Refuse = 1;
         Assert.Equal(matching.Count - 1, await sender.SendDueAsync(store));
         var refused = Assert.Single(await store.DeliveriesAsync(false, 100), d => d.Status == DeliveryStatus.Pending);
         Assert.Equal((1, 500), (refused.Attempts, refused.LastResponse));
@@ -86,7 +64,7 @@ public sealed class WebhookTests : IAsyncLifetime
         clock.Now += TimeSpan.FromHours(1);
         Assert.Equal(0, await sender.SendDueAsync(store));
 
-        var received = _received.ToList();
+        var received = _receiver!.Received.ToList();
         Assert.Equal(matching.Count + 1, received.Count); // one per event, plus the retry of the refused one
         Assert.Equal(2, received.Count(r => r.Delivery == refused.Id));
         Assert.Equal(matching.Count, received.Select(r => r.Delivery).Distinct().Count());
@@ -106,12 +84,12 @@ public sealed class WebhookTests : IAsyncLifetime
     {
         var clock = new Clock(DateTimeOffset.UtcNow);
         await using var store = await EventStores.OpenAsync(Path.Combine(_dir, "giveup.db"), clock);
-        await store.SubscribeAsync(new SubscriptionCriteria(Country: "VNM"), _url.ToString());
+        await store.SubscribeAsync(new SubscriptionCriteria(Country: "VNM"), _receiver!.Url.ToString());
         foreach (var d in new DocumentSource().ReadPath(ApiServer.Samples).Select(i => i.Document!))
             await new DocumentIngestor(new Extractor()).IngestAsync(store, d);
         using var http = new HttpClient();
         var sender = new WebhookSender(http, clock);
-        _refuse = int.MaxValue;
+        _receiver!.Refuse = int.MaxValue;
         for (var i = 0; i < 40 && clock.Now < DateTimeOffset.UtcNow + TimeSpan.FromHours(25); i++)
         {
             await sender.SendDueAsync(store);

@@ -1,12 +1,6 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Attache.Storage;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using Attache.Tests.Shared;
 
 namespace Attache.Cli.Tests.Commands;
 
@@ -15,10 +9,7 @@ namespace Attache.Cli.Tests.Commands;
 public sealed class IngestWebhookTests : IAsyncLifetime, IDisposable
 {
     private readonly TempDir _dir = new();
-    private readonly ConcurrentQueue<(string Delivery, string Timestamp, string Signature, byte[] Body)> _received = new();
-    private WebApplication? _receiver;
-    private Uri _url = null!;
-    private int _refuse;
+    private WebhookReceiver? _receiver;
 
     private string Db => Path.Combine(_dir.Path, "hooks.db");
 
@@ -26,19 +17,7 @@ public sealed class IngestWebhookTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _receiver = builder.Build();
-        _receiver.MapPost("/hook", async (HttpRequest request) =>
-        {
-            using var body = new MemoryStream();
-            await request.Body.CopyToAsync(body);
-            _received.Enqueue((request.Headers[WebhookSender.DeliveryHeader].ToString(), request.Headers[WebhookSender.TimestampHeader].ToString(),
-                request.Headers[WebhookSender.SignatureHeader].ToString(), body.ToArray()));
-            return Interlocked.Decrement(ref _refuse) >= 0 ? Results.StatusCode(500) : Results.Ok();
-        });
-        await _receiver.StartAsync();
-        _url = new Uri(new Uri(_receiver.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()), "/hook");
+        _receiver = await WebhookReceiver.StartAsync();
     }
 
     public async Task DisposeAsync()
@@ -51,13 +30,13 @@ public sealed class IngestWebhookTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Ingest_SendsOneSignedDeliveryPerNewEvent_NoneOnReingest()
     {
-        var subscribe = await CliProcess.RunAsync(["subscribe", "--pair", "JPN-VNM", "--webhook", _url.ToString(), "--db", Db]);
+        var subscribe = await CliProcess.RunAsync(["subscribe", "--pair", "JPN-VNM", "--webhook", _receiver!.Url.ToString(), "--db", Db]);
         Assert.True(subscribe.Code == 0, subscribe.Err);
         var secret = subscribe.OutLines.Single(l => l.StartsWith("secret", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
 
         var ingest = await CliProcess.RunAsync(["ingest", Samples, "--db", Db]);
         Assert.True(ingest.Code == 0, ingest.Err);
-        var received = _received.ToList();
+        var received = _receiver!.Received.ToList();
         Assert.NotEmpty(received);
         Assert.Contains($"webhooks: {received.Count} delivered", ingest.Out, StringComparison.Ordinal);
         Assert.Equal(received.Count, received.Select(r => r.Delivery).Distinct().Count());
@@ -74,18 +53,18 @@ public sealed class IngestWebhookTests : IAsyncLifetime, IDisposable
         // The same dispatches again: nothing new to announce, nothing sent, no webhook line.
         var again = await CliProcess.RunAsync(["ingest", Samples, "--db", Db]);
         Assert.True(again.Code == 0, again.Err);
-        Assert.Equal(received.Count, _received.Count);
+        Assert.Equal(received.Count, _receiver!.Received.Count);
         Assert.DoesNotContain("webhooks:", again.Out, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Ingest_RefusedDelivery_WaitsForItsRetry()
     {
-        Assert.Equal(0, (await CliProcess.RunAsync(["subscribe", "--country", "VNM", "--webhook", _url.ToString(), "--db", Db])).Code);
-        _refuse = int.MaxValue;
+        Assert.Equal(0, (await CliProcess.RunAsync(["subscribe", "--country", "VNM", "--webhook", _receiver!.Url.ToString(), "--db", Db])).Code);
+        _receiver!.Refuse = int.MaxValue;
         var ingest = await CliProcess.RunAsync(["ingest", Samples, "--db", Db]);
         Assert.True(ingest.Code == 0, ingest.Err);
-        var attempts = _received.Count;
+        var attempts = _receiver!.Received.Count;
         Assert.True(attempts > 0);
         Assert.Contains($"webhooks: 0 delivered, {attempts} to retry", ingest.Out, StringComparison.Ordinal);
         // Each was tried once: the back-off holds them until later.
@@ -105,6 +84,6 @@ public sealed class IngestWebhookTests : IAsyncLifetime, IDisposable
         var ingest = await CliProcess.RunAsync(["ingest", Samples, "--db", Db]);
         Assert.True(ingest.Code == 0, ingest.Err);
         Assert.DoesNotContain("webhooks:", ingest.Out, StringComparison.Ordinal);
-        Assert.Empty(_received);
+        Assert.Empty(_receiver!.Received);
     }
 }
